@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 
 /**
@@ -19,13 +20,14 @@ public final class JsonBody {
 
     public static JsonBody parse(String text) {
         if (text == null || text.isBlank()) throw ApiError.badRequest("body", "A JSON object is required.");
-        try (var reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            if (parser.next() != JsonParser.Event.START_OBJECT) {
                 throw ApiError.badRequest("body", "The body must be a JSON object.");
             }
-            return new JsonBody(value.asJsonObject());
-        } catch (JsonException e) {
+            JsonObject object = parser.getObject();
+            if (parser.hasNext()) throw ApiError.badRequest("body", "The body must be one JSON object.");
+            return new JsonBody(object);
+        } catch (JsonException | java.util.NoSuchElementException e) {
             throw ApiError.badRequest("body", "The body is not valid JSON.");
         }
     }

@@ -1,0 +1,157 @@
+package org.circle.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The built circle.jar as a real process on a free loopback port. Started the way the README
+ * starts it, plus the JVM flags that make it boot faster; its output goes to a file under
+ * target/test-output so a failing test can be read afterwards.
+ */
+public final class CircleProcess implements AutoCloseable {
+
+    private final Map<String, String> env;
+    private final Path workDir;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    public CircleProcess(String name, Map<String, String> env) {
+        this.env = new HashMap<>(env);
+        this.port = freePort();
+        try {
+            this.workDir = Files.createDirectories(outputDir().resolve(name));
+            this.log = workDir.resolve("server.log");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Path outputDir() {
+        return Path.of(System.getProperty("circle.test.output", "target/test-output"));
+    }
+
+    public static Path jar() {
+        Path jar = Path.of(System.getProperty("circle.jar", "target/circle.jar"));
+        if (!Files.exists(jar)) throw new IllegalStateException("Build the jar first (mvn package): " + jar);
+        return jar;
+    }
+
+    /** Adds a setting before start; for settings that need the port, such as CIRCLE_PUBLIC_URL. */
+    public CircleProcess withEnv(String key, String value) {
+        env.put(key, value);
+        return this;
+    }
+
+    public CircleProcess start() {
+        start0();
+        awaitReady(Duration.ofSeconds(90));
+        return this;
+    }
+
+    /** Waits for the process to exit by itself (a start that must fail). */
+    public int startExpectingExit(Duration within) throws InterruptedException {
+        start0();
+        if (!process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("Circle did not stop within " + within + "; see " + log);
+        }
+        return process.exitValue();
+    }
+
+    private void start0() {
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
+                "-jar", jar().toAbsolutePath().toString(), "--port", String.valueOf(port));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().keySet().removeIf(k -> k.startsWith("CIRCLE_"));
+        builder.environment().putAll(env);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitReady(Duration within) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) throw new IllegalStateException("Circle exited with " + process.exitValue() + "; see " + log);
+            try {
+                var answer = http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 200) return;
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException("Circle was not ready within " + within + "; see " + log);
+    }
+
+    /** Stops the server gracefully, or with {@code kill -9} when {@code hard}. */
+    public void stop(boolean hard) {
+        if (process == null) return;
+        if (hard) process.destroyForcibly(); else process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    public CircleProcess restart() {
+        stop(false);
+        return start();
+    }
+
+    public URI uri(String path) { return URI.create(baseUrl() + path); }
+    public String baseUrl() { return "http://127.0.0.1:" + port; }
+    public int port() { return port; }
+    public Path workDir() { return workDir; }
+
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    @Override
+    public void close() { stop(false); }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

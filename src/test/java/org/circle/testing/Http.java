@@ -1,0 +1,93 @@
+package org.circle.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON-over-HTTP client for the integration tests: real requests, nothing mocked. */
+public final class Http {
+
+    public record Answer(int status, String body, HttpResponse<String> raw) {
+        public JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonStructure structure() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        public String header(String name) { return raw.headers().firstValue(name).orElse(null); }
+
+        public String code() { return json().getString("code"); }
+
+        @Override
+        public String toString() { return status + " " + body; }
+    }
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final String token;
+
+    public Http(String base) { this(base, null); }
+
+    private Http(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** The same client, sending {@code Authorization: Bearer token}. */
+    public Http as(String bearer) { return new Http(base, bearer); }
+
+    public Answer get(String path) { return send("GET", path, null, "application/json"); }
+    public Answer get(String path, String accept) { return send("GET", path, null, accept); }
+    public Answer delete(String path) { return send("DELETE", path, null, "application/json"); }
+    public Answer post(String path, JsonValue body) { return send("POST", path, body == null ? null : body.toString(), "application/json"); }
+    public Answer postRaw(String path, String body) { return send("POST", path, body, "application/json"); }
+
+    public Answer send(String method, String path, String body, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", accept)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) request.header("Content-Type", "application/json");
+        if (token != null) request.header("Authorization", "Bearer " + token);
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Builds a JSON object from alternating keys and values (String, Number, Boolean, JsonValue, null). */
+    public static JsonObject json(Object... keysAndValues) {
+        var builder = Json.createObjectBuilder();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            String key = (String) keysAndValues[i];
+            Object value = keysAndValues[i + 1];
+            if (value == null) builder.addNull(key);
+            else if (value instanceof String s) builder.add(key, s);
+            else if (value instanceof Integer n) builder.add(key, n);
+            else if (value instanceof Long n) builder.add(key, n);
+            else if (value instanceof Boolean b) builder.add(key, b);
+            else if (value instanceof JsonValue v) builder.add(key, v);
+            else throw new IllegalArgumentException("unsupported value " + value);
+        }
+        return builder.build();
+    }
+}
