@@ -1,0 +1,190 @@
+package org.circle.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Arriving, waiting, being admitted or turned away, dropping out and coming back, leaving, ending. */
+final class Admission {
+
+    /** How long a dropped connection keeps its place before the person counts as gone. */
+    static final Duration GRACE = Duration.ofSeconds(60);
+
+    private final LiveSession s;
+
+    Admission(LiveSession s) { this.s = s; }
+
+    void join(Command.Join c, Instant now, Changes changes) {
+        if (s.ended()) throw Check.refuse(ErrorCode.SESSION_ENDED, "This session has ended.");
+        Check.id(c.participantId(), "participantId");
+        if (c.role() == null) throw Check.bad("role is required");
+        if (c.displayName() == null || c.displayName().isBlank() || c.displayName().length() > 80) throw Check.bad("displayName is required");
+        boolean facilitator = c.role() == Role.FACILITATOR;
+        if (!facilitator && (c.memberId() == null || c.memberId().isBlank())) throw Check.bad("memberId is required for a participant");
+
+        Person known = facilitator ? s.person(c.participantId()) : s.person(s.byMember.getOrDefault(c.memberId(), ""));
+        if (!facilitator && s.barredMembers.contains(c.memberId())) {
+            throw Check.refuse(ErrorCode.FORBIDDEN, "You were removed from this session.");
+        }
+        boolean comingBack = known != null && known.status.present();
+        if (!facilitator && s.locked && !comingBack) throw Check.refuse(ErrorCode.LOCKED, "This session is locked.");
+
+        Person p = known;
+        if (p == null) {
+            p = new Person(c.participantId(), c.memberId(), c.displayName(), c.role(), c.consentComplete());
+            s.people.put(p.id, p);
+            if (!facilitator) s.byMember.put(c.memberId(), p.id);
+        }
+        p.connected = true;
+        p.disconnectedAt = null;
+        p.consentComplete = c.consentComplete();
+        if (facilitator) {
+            if (!p.admitted()) admitNow(p, now, changes);
+            else changes.needPicture.add(p.id);
+            if ("open".equals(s.state)) s.state = "live";
+        } else if (p.admitted()) {
+            changes.needPicture.add(p.id);
+        } else {
+            if (!p.waiting()) {
+                p.status = Status.WAITING;
+                p.waitingSince = now;
+                p.leftAt = null;
+            }
+            changes.toOne(p.id, new Event.Waiting(null));
+        }
+        changes.reply(new Reply.Joined(p.id, p.status));
+    }
+
+    void admit(Command.Admit c, Instant now, Changes changes) {
+        Person p = waitingPerson(c.participant());
+        if (!p.consentComplete) throw Check.refuse(ErrorCode.CONSENT_INCOMPLETE, "Their consent is not complete yet.");
+        admitNow(p, now, changes);
+    }
+
+    void admitAll(Instant now, Changes changes) {
+        List<String> left = new ArrayList<>();
+        for (Person p : List.copyOf(s.people.values())) {
+            if (!p.waiting()) continue;
+            if (p.consentComplete) admitNow(p, now, changes);
+            else left.add(p.id);
+        }
+        changes.reply(new Reply.LeftWaiting(left));
+    }
+
+    private void admitNow(Person p, Instant now, Changes changes) {
+        p.status = Status.ADMITTED;
+        p.admittedAt = now;
+        if (p.waitingSince == null) p.waitingSince = now;
+        p.leftAt = null;
+        p.admissionOrder = ++s.admissions;
+        changes.toOne(p.id, new Event.Admitted());
+        changes.needPicture.add(p.id);
+    }
+
+    void deny(Command.Deny c, Instant now, Changes changes) {
+        Person p = waitingPerson(c.participant());
+        String reason = Check.optionalText(c.reason(), "reason");
+        p.status = Status.DENIED;
+        p.leftAt = now;
+        changes.toOne(p.id, new Event.Denied(reason));
+        changes.effect(new Effect.CloseConnection(p.id, 4003, "denied"));
+    }
+
+    void remove(Command.Remove c, Instant now, Changes changes) {
+        Person p = s.admittedPerson(c.participant(), "participant");
+        String reason = Check.optionalText(c.reason(), "reason");
+        if (p.facilitator()) throw Check.refuse(ErrorCode.FORBIDDEN, "A facilitator cannot be removed.");
+        s.withdraw(p, now, changes);
+        p.status = Status.REMOVED;
+        p.leftAt = now;
+        if (p.memberId != null) s.barredMembers.add(p.memberId);
+        changes.toOne(p.id, new Event.Removed(reason));
+        changes.effect(new Effect.CloseConnection(p.id, 4001, "removed"));
+    }
+
+    void leave(Command.Leave c, Instant now, Changes changes) {
+        Person p = s.person(c.actor());
+        gone(p, now, changes);
+        changes.effect(new Effect.CloseConnection(p.id, 1000, "left"));
+    }
+
+    void disconnected(Command.Disconnected c, Instant now, Changes changes) {
+        Person p = s.person(c.participant());
+        if (p == null || !p.connected) return;
+        p.connected = false;
+        p.disconnectedAt = now;
+        if (p.status.present() && !s.ended()) {
+            changes.effect(new Effect.ScheduleTimer(now.plus(GRACE), new Command.GraceExpired(p.id)));
+        }
+    }
+
+    void resumed(Command.Resumed c, Changes changes) {
+        Person p = s.person(c.participant());
+        if (s.ended()) throw Check.refuse(ErrorCode.SESSION_ENDED, "This session has ended.");
+        if (p == null || !p.status.present()) throw Check.refuse(ErrorCode.FORBIDDEN, "That connection cannot be resumed.");
+        p.connected = true;
+        p.disconnectedAt = null;
+        if (p.admitted()) changes.needPicture.add(p.id);
+        else changes.toOne(p.id, new Event.Waiting(null));
+    }
+
+    void graceExpired(Command.GraceExpired c, Instant now, Changes changes) {
+        Person p = s.person(c.participant());
+        if (p == null || p.connected || !p.status.present() || s.ended()) return;
+        if (now.isBefore(p.disconnectedAt.plus(GRACE))) return; // a newer drop set its own timer
+        gone(p, now, changes);
+    }
+
+    void consentChanged(Command.ConsentChanged c, Instant now, Changes changes) {
+        Person p = s.person(s.byMember.getOrDefault(c.memberId(), ""));
+        if (p == null || s.ended()) return;
+        p.consentComplete = c.complete();
+        if (!c.complete() && p.admitted()) {
+            // Consent is a condition of being in the room, not only of entering it.
+            s.withdraw(p, now, changes);
+            p.status = Status.WAITING;
+            p.waitingSince = now;
+            p.audio = false;
+            p.video = false;
+            changes.toOne(p.id, new Event.Waiting("Your agreement to the group's terms has changed, so you are back in the waiting room."));
+        }
+    }
+
+    void revoked(Command.MemberRevoked c, Instant now, Changes changes) {
+        if (c.memberId() == null) return;
+        s.barredMembers.add(c.memberId());
+        Person p = s.person(s.byMember.getOrDefault(c.memberId(), ""));
+        if (p == null || !p.status.present()) return;
+        s.withdraw(p, now, changes);
+        p.status = Status.REMOVED;
+        p.leftAt = now;
+        changes.effect(new Effect.CloseConnection(p.id, 4004, "membership revoked"));
+    }
+
+    void end(Instant now, Changes changes) {
+        changes.toPresent(new Event.SessionEnded());
+        s.floor.release(now, s::person);
+        s.round.stop();
+        for (Person p : s.people.values()) {
+            if (!p.status.present()) continue;
+            p.endedWhilePresent = true;
+            p.leftAt = now;
+            changes.effect(new Effect.CloseConnection(p.id, 4002, "session ended"));
+        }
+        s.state = "ended";
+    }
+
+    private void gone(Person p, Instant now, Changes changes) {
+        s.withdraw(p, now, changes);
+        p.status = Status.LEFT;
+        p.leftAt = now;
+    }
+
+    private Person waitingPerson(String id) {
+        Check.id(id, "participant");
+        Person p = s.person(id);
+        if (p == null || !p.waiting()) throw Check.refuse(ErrorCode.UNKNOWN_PARTICIPANT, "Nobody by that id is waiting.");
+        return p;
+    }
+}

@@ -1,0 +1,54 @@
+package org.circle.session;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything that can happen to a live session. Frames from people carry the {@code actor}
+ * (their participant id, as authenticated by the edge); the rest come from the edges and timers.
+ */
+public sealed interface Command {
+
+    /** Commands a person sends; the core checks what the actor may do. */
+    sealed interface ByPerson extends Command { String actor(); }
+
+    /** Commands only a facilitator may send. */
+    sealed interface ByFacilitator extends ByPerson { }
+
+    // From the edges and timers
+    record Join(String participantId, String memberId, String displayName, Role role, boolean consentComplete) implements Command { }
+    record Disconnected(String participant) implements Command { }
+    record Resumed(String participant) implements Command { }
+    record GraceExpired(String participant) implements Command { }
+    record ConsentChanged(String memberId, boolean complete) implements Command { }
+    record MemberRevoked(String memberId) implements Command { }
+    record FloorTimeUp(String participant, Instant endsAt) implements Command { }
+
+    // From any present person
+    record Leave(String actor) implements ByPerson { }
+    record RaiseHand(String actor) implements ByPerson { }
+    record LowerHand(String actor) implements ByPerson { }
+    record YieldFloor(String actor) implements ByPerson { }
+    record PassRound(String actor) implements ByPerson { }
+    record SelfMedia(String actor, Boolean audio, Boolean video) implements ByPerson { }
+    record RequestSupport(String actor, String note) implements ByPerson { }
+    record Signal(String actor, String to, String payloadJson) implements ByPerson { }
+
+    // From facilitators only
+    record Admit(String actor, String participant) implements ByFacilitator { }
+    record AdmitAll(String actor) implements ByFacilitator { }
+    record Deny(String actor, String participant, String reason) implements ByFacilitator { }
+    record Remove(String actor, String participant, String reason) implements ByFacilitator { }
+    record Mute(String actor, String participant) implements ByFacilitator { }
+    record MuteAll(String actor) implements ByFacilitator { }
+    record RequestUnmute(String actor, String participant) implements ByFacilitator { }
+    record SetMode(String actor, String mode) implements ByFacilitator { }
+    record Lock(String actor, boolean locked) implements ByFacilitator { }
+    record GrantFloor(String actor, String participant, Integer seconds) implements ByFacilitator { }
+    record RevokeFloor(String actor) implements ByFacilitator { }
+    record StartRound(String actor, List<String> order, Integer seconds) implements ByFacilitator { }
+    record NextInRound(String actor) implements ByFacilitator { }
+    record StopRound(String actor) implements ByFacilitator { }
+    record MessageWaiting(String actor, String text, String participant) implements ByFacilitator { }
+    record End(String actor) implements ByFacilitator { }
+}

@@ -1,0 +1,88 @@
+package org.circle.session;
+
+import java.time.Instant;
+
+/** Microphones and cameras, mode and lock, messages to the waiting room, support, media relay. */
+final class Controls {
+
+    private final LiveSession s;
+
+    Controls(LiveSession s) { this.s = s; }
+
+    void selfMedia(Command.SelfMedia c) {
+        if (c.audio() == null && c.video() == null) throw Check.bad("audio or video is required");
+        Person p = s.person(c.actor());
+        if (Boolean.TRUE.equals(c.audio()) && !p.audio && p.admitted() && !p.facilitator()
+                && s.mode == Mode.MODERATED && !s.floor.heldBy(p.id)) {
+            throw Check.refuse(ErrorCode.NOT_YOUR_TURN, "The group is moderated: you can speak when you have the floor.");
+        }
+        if (c.audio() != null) p.audio = c.audio();
+        if (c.video() != null) p.video = c.video();
+    }
+
+    void mute(Command.Mute c, Changes changes) {
+        Person p = s.admittedPerson(c.participant(), "participant");
+        p.audio = false;
+        changes.toAdmitted(new Event.Muted(p.id, c.actor()));
+    }
+
+    void muteAll(Command.MuteAll c, Changes changes) {
+        for (Person p : s.people.values()) {
+            if (p.admitted() && !p.facilitator()) {
+                p.audio = false;
+                changes.toAdmitted(new Event.Muted(p.id, c.actor()));
+            }
+        }
+    }
+
+    void requestUnmute(Command.RequestUnmute c, Changes changes) {
+        Person p = s.admittedPerson(c.participant(), "participant");
+        changes.toOne(p.id, new Event.UnmuteRequested(c.actor()));
+    }
+
+    void setMode(Command.SetMode c, Changes changes) {
+        Mode mode = Mode.fromWire(c.mode()).orElseThrow(() -> Check.bad("mode must be open or moderated"));
+        if (mode == s.mode) return;
+        s.mode = mode;
+        if (mode == Mode.MODERATED) {
+            for (Person p : s.people.values()) {
+                if (p.admitted() && !p.facilitator() && p.audio && !s.floor.heldBy(p.id)) {
+                    p.audio = false;
+                    changes.toAdmitted(new Event.Muted(p.id, c.actor()));
+                }
+            }
+        }
+    }
+
+    void lock(Command.Lock c) {
+        s.locked = c.locked();
+    }
+
+    void messageWaiting(Command.MessageWaiting c, Changes changes) {
+        String text = Check.text(c.text(), "text");
+        if (c.participant() == null) {
+            changes.toWaiting(new Event.Waiting(text));
+            return;
+        }
+        Check.id(c.participant(), "participant");
+        Person p = s.person(c.participant());
+        if (p == null || !p.waiting()) throw Check.refuse(ErrorCode.UNKNOWN_PARTICIPANT, "Nobody by that id is waiting.");
+        changes.toOne(p.id, new Event.Waiting(text));
+    }
+
+    void support(Command.RequestSupport c, Instant now, Changes changes) {
+        String note = Check.optionalText(c.note(), "note");
+        changes.toFacilitators(new Event.SupportRequested(c.actor(), note, now));
+    }
+
+    void signal(Command.Signal c, Changes changes) {
+        if (!s.person(c.actor()).admitted()) throw Check.refuse(ErrorCode.NOT_ADMITTED, "You are still in the waiting room.");
+        Check.id(c.to(), "to");
+        if (c.payloadJson() == null || c.payloadJson().isBlank()) throw Check.bad("payload is required");
+        Person to = s.person(c.to());
+        if (to == null || !to.admitted() || to.id.equals(c.actor())) {
+            throw Check.refuse(ErrorCode.UNKNOWN_PARTICIPANT, "No such participant in the session.");
+        }
+        changes.toOne(to.id, new Event.SignalRelayed(c.actor(), c.payloadJson()));
+    }
+}

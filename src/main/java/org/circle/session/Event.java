@@ -1,0 +1,35 @@
+package org.circle.session;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What people are told. Each event names its wire {@code type} from the protocol. */
+public sealed interface Event {
+
+    String type();
+
+    record Waiting(String message) implements Event { public String type() { return "waiting"; } }
+    record Admitted() implements Event { public String type() { return "admitted"; } }
+    record Denied(String reason) implements Event { public String type() { return "denied"; } }
+    record Removed(String reason) implements Event { public String type() { return "removed"; } }
+    record SessionEnded() implements Event { public String type() { return "session.ended"; } }
+
+    record RosterEntry(String id, String displayName, Role role, boolean audio, boolean video, boolean connected, boolean hand) { }
+    record Roster(List<RosterEntry> participants) implements Event { public String type() { return "roster"; } }
+
+    record HandEntry(String participant, Instant since) { }
+    record Hands(List<HandEntry> queue) implements Event { public String type() { return "hands"; } }
+
+    record FloorChanged(String participant, Instant endsAt) implements Event { public String type() { return "floor"; } }
+    record FloorExpired(String participant) implements Event { public String type() { return "floor.expired"; } }
+    record RoundChanged(boolean active, List<String> order, String current, int seconds) implements Event { public String type() { return "round"; } }
+    record ModeChanged(Mode mode) implements Event { public String type() { return "mode"; } }
+    record Muted(String participant, String by) implements Event { public String type() { return "muted"; } }
+    record UnmuteRequested(String by) implements Event { public String type() { return "unmute.requested"; } }
+    record SessionStateChanged(String state, boolean locked) implements Event { public String type() { return "session.state"; } }
+
+    record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete) { }
+    record WaitingList(List<WaitingEntry> waiting) implements Event { public String type() { return "waiting.list"; } }
+    record SupportRequested(String participant, String note, Instant at) implements Event { public String type() { return "support.requested"; } }
+    record SignalRelayed(String from, String payloadJson) implements Event { public String type() { return "signal"; } }
+}

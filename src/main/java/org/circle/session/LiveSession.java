@@ -1,0 +1,189 @@
+package org.circle.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.circle.session.Command.ByFacilitator;
+import org.circle.session.Command.ByPerson;
+
+/**
+ * One live session. {@link #apply} checks a command against the rules, changes the state only
+ * when the command is allowed, and reports the events and effects. Broadcast state (roster,
+ * hands, floor, round, mode, lock, waiting list) is derived by comparing what was last told
+ * with what is true now, so no command can forget to announce a change.
+ */
+public final class LiveSession {
+
+    final SessionInfo info;
+    String state = "open";
+    Mode mode = Mode.OPEN;
+    boolean locked;
+    final Map<String, Person> people = new LinkedHashMap<>();
+    final Map<String, String> byMember = new HashMap<>();
+    final Set<String> barredMembers = new HashSet<>();
+    final HandQueue hands = new HandQueue();
+    final Floor floor = new Floor();
+    final Round round = new Round();
+    long admissions;
+
+    private final Broadcasts told = new Broadcasts();
+    private final Admission admission = new Admission(this);
+    private final Turns turns = new Turns(this);
+    private final Controls controls = new Controls(this);
+
+    public LiveSession(SessionInfo info) {
+        this.info = info;
+    }
+
+    public Outcome apply(Command command, Instant now) {
+        Changes changes = new Changes();
+        try {
+            dispatch(command, now, changes);
+        } catch (Refusal.RefusedException e) {
+            return Outcome.refused(e.refusal);
+        }
+        List<Delivery> deliveries = told.derive(this, changes, now);
+        return new Outcome(Optional.empty(), deliveries, List.copyOf(changes.effects), changes.reply);
+    }
+
+    private void dispatch(Command command, Instant now, Changes changes) {
+        if (command instanceof ByPerson byPerson) {
+            Person actor = people.get(byPerson.actor());
+            if (actor == null || !actor.status.present()) throw Check.refuse(ErrorCode.FORBIDDEN, "You are not in this session.");
+            if (ended()) throw Check.refuse(ErrorCode.SESSION_ENDED, "This session has ended.");
+            if (command instanceof ByFacilitator && !(actor.facilitator() && actor.admitted())) {
+                throw Check.refuse(ErrorCode.FORBIDDEN, "Only a facilitator may do that.");
+            }
+        }
+        if (command instanceof Command.Join c) {
+            admission.join(c, now, changes);
+        } else if (command instanceof Command.Disconnected c) {
+            admission.disconnected(c, now, changes);
+        } else if (command instanceof Command.Resumed c) {
+            admission.resumed(c, changes);
+        } else if (command instanceof Command.GraceExpired c) {
+            admission.graceExpired(c, now, changes);
+        } else if (command instanceof Command.ConsentChanged c) {
+            admission.consentChanged(c, now, changes);
+        } else if (command instanceof Command.MemberRevoked c) {
+            admission.revoked(c, now, changes);
+        } else if (command instanceof Command.Leave c) {
+            admission.leave(c, now, changes);
+        } else if (command instanceof Command.Admit c) {
+            admission.admit(c, now, changes);
+        } else if (command instanceof Command.AdmitAll c) {
+            admission.admitAll(now, changes);
+        } else if (command instanceof Command.Deny c) {
+            admission.deny(c, now, changes);
+        } else if (command instanceof Command.Remove c) {
+            admission.remove(c, now, changes);
+        } else if (command instanceof Command.End c) {
+            admission.end(now, changes);
+        } else if (command instanceof Command.FloorTimeUp c) {
+            turns.timeUp(c, changes);
+        } else if (command instanceof Command.RaiseHand c) {
+            turns.raise(c, now);
+        } else if (command instanceof Command.LowerHand c) {
+            turns.lower(c);
+        } else if (command instanceof Command.YieldFloor c) {
+            turns.yieldFloor(c, now, changes);
+        } else if (command instanceof Command.PassRound c) {
+            turns.pass(c, now, changes);
+        } else if (command instanceof Command.GrantFloor c) {
+            turns.grant(c, now, changes);
+        } else if (command instanceof Command.RevokeFloor c) {
+            turns.revoke(now);
+        } else if (command instanceof Command.StartRound c) {
+            turns.startRound(c, now, changes);
+        } else if (command instanceof Command.NextInRound c) {
+            turns.next(now, changes);
+        } else if (command instanceof Command.StopRound c) {
+            turns.stopRound(now);
+        } else if (command instanceof Command.SelfMedia c) {
+            controls.selfMedia(c);
+        } else if (command instanceof Command.RequestSupport c) {
+            controls.support(c, now, changes);
+        } else if (command instanceof Command.Signal c) {
+            controls.signal(c, changes);
+        } else if (command instanceof Command.Mute c) {
+            controls.mute(c, changes);
+        } else if (command instanceof Command.MuteAll c) {
+            controls.muteAll(c, changes);
+        } else if (command instanceof Command.RequestUnmute c) {
+            controls.requestUnmute(c, changes);
+        } else if (command instanceof Command.SetMode c) {
+            controls.setMode(c, changes);
+        } else if (command instanceof Command.Lock c) {
+            controls.lock(c);
+        } else if (command instanceof Command.MessageWaiting c) {
+            controls.messageWaiting(c, changes);
+        } else {
+            // Unreachable while every permitted Command is handled above (CommandCoverageTest).
+            throw new IllegalStateException("unhandled command " + command.getClass().getSimpleName());
+        }
+    }
+
+    boolean ended() { return "ended".equals(state); }
+
+    /** A person who is admitted now, or a refusal that does not reveal anyone else. */
+    Person admittedPerson(String id, String field) {
+        Check.id(id, field);
+        Person p = people.get(id);
+        if (p == null || !p.admitted()) throw Check.refuse(ErrorCode.UNKNOWN_PARTICIPANT, "No such participant in the session.");
+        return p;
+    }
+
+    Person person(String id) { return people.get(id); }
+
+    /** Everything a person leaving their place (left, removed, back to waiting) gives up. */
+    void withdraw(Person p, Instant now, Changes changes) {
+        hands.lower(p.id);
+        if (round.active && round.order.contains(p.id)) {
+            boolean wasCurrent = p.id.equals(round.current());
+            int at = round.order.indexOf(p.id);
+            round.order.remove(at);
+            if (at < round.index) round.index--;
+            if (wasCurrent) turns.continueRound(now, changes);
+            else if (round.order.isEmpty()) round.stop();
+        }
+        if (floor.heldBy(p.id)) floor.release(now, this::person);
+    }
+
+    // Read-only views for the edges and tests
+
+    public SessionView view() {
+        return new SessionView(info.id(), info.title(), state, mode, locked, info.media());
+    }
+
+    public Optional<ParticipantView> participant(String id) {
+        return Optional.ofNullable(people.get(id)).map(Person::view);
+    }
+
+    public List<ParticipantView> participants() {
+        List<ParticipantView> all = new ArrayList<>();
+        for (Person p : people.values()) all.add(p.view());
+        return all;
+    }
+
+    public Optional<String> floorHolder() { return Optional.ofNullable(floor.holder); }
+
+    public List<String> handQueue() {
+        return hands.entries().stream().map(Event.HandEntry::participant).toList();
+    }
+
+    public Optional<String> roundCurrent() { return Optional.ofNullable(round.current()); }
+
+    public List<String> roundOrder() { return List.copyOf(round.order); }
+
+    /** Everything that defines the state, as text: equal snapshots mean equal states. */
+    public String snapshot() {
+        return state + "|" + mode + "|" + locked + "|" + people.values() + "|" + barredMembers + "|"
+                + hands + "|" + floor + "|" + round + "|" + admissions;
+    }
+}

@@ -1,0 +1,7 @@
+package org.circle.session;
+
+public enum Media {
+    MESH, SFU;
+
+    public String wire() { return name().toLowerCase(java.util.Locale.ROOT); }
+}

@@ -1,0 +1,52 @@
+package org.circle.session;
+
+import java.time.Instant;
+
+/** One person in the session, as the core keeps them. Mutable; never leaves the package. */
+final class Person {
+    final String id;
+    final String memberId;
+    final String displayName;
+    final Role role;
+    Status status;
+    boolean audio;
+    boolean video;
+    boolean connected = true;
+    Instant disconnectedAt;
+    boolean consentComplete;
+    Instant waitingSince;
+    Instant admittedAt;
+    Instant leftAt;
+    long admissionOrder;
+    long floorMillis;
+    int turns;
+    boolean endedWhilePresent;
+
+    Person(String id, String memberId, String displayName, Role role, boolean consentComplete) {
+        this.id = id;
+        this.memberId = memberId;
+        this.displayName = displayName;
+        this.role = role;
+        this.consentComplete = consentComplete;
+    }
+
+    boolean admitted() { return status == Status.ADMITTED; }
+    boolean waiting() { return status == Status.WAITING; }
+    boolean facilitator() { return role == Role.FACILITATOR; }
+
+    ParticipantView view() {
+        return new ParticipantView(id, memberId, displayName, role, status, audio, video, connected, admittedAt);
+    }
+
+    AttendanceRow attendance() {
+        String outcome = endedWhilePresent ? "ended" : status.wire();
+        return new AttendanceRow(id, memberId, displayName, role, waitingSince, admittedAt, leftAt, outcome,
+                floorMillis / 1000, turns);
+    }
+
+    @Override
+    public String toString() {
+        return id + "[" + status + (connected ? "" : ",away") + (audio ? ",a" : "") + (video ? ",v" : "")
+                + (consentComplete ? ",c" : "") + ",f" + floorMillis + ",t" + turns + "]";
+    }
+}

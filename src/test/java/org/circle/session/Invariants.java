@@ -1,0 +1,81 @@
+package org.circle.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What must hold after every command, whatever came before. */
+final class Invariants {
+
+    private Invariants() { }
+
+    static void check(LiveSession s, Outcome outcome) {
+        String holder = s.floor.holder;
+        if (holder != null) assertTrue(s.person(holder).admitted(), "the floor holder is admitted: " + s.snapshot());
+        List<String> queue = s.handQueue();
+        assertEquals(queue.size(), new HashSet<>(queue).size(), "no hand twice");
+        for (String id : queue) assertTrue(s.person(id).admitted(), "hands only from admitted people");
+        if (s.round.active) {
+            String current = s.round.current();
+            assertTrue(current != null && s.person(current).admitted(), "the round's current person is admitted");
+            assertEquals(current, holder, "the round's current person holds the floor");
+        }
+        if (s.ended()) assertTrue(holder == null && !s.round.active);
+        for (Delivery d : outcome.deliveries()) {
+            for (String to : d.recipients()) {
+                Person p = s.person(to);
+                if (p.admitted()) continue;
+                assertTrue(aboutOnlyThemselves(d.event()), "a waiting or departed person got " + d.event());
+            }
+            for (String waiting : waitingIds(s)) {
+                if (d.event() instanceof Event.WaitingList) continue;
+                if (d.recipients().equals(List.of(waiting))) continue;
+                assertFalse(mentions(d.event(), waiting) && !onlyFacilitators(s, d),
+                        "nobody but facilitators hears of waiting person " + waiting + ": " + d.event());
+            }
+            if (d.event() instanceof Event.WaitingList || d.event() instanceof Event.SupportRequested) {
+                assertTrue(onlyFacilitators(s, d), d.event() + " only to facilitators");
+            }
+        }
+    }
+
+    private static boolean aboutOnlyThemselves(Event e) {
+        return e instanceof Event.Waiting || e instanceof Event.Admitted || e instanceof Event.Denied
+                || e instanceof Event.Removed || e instanceof Event.SessionEnded;
+    }
+
+    private static boolean onlyFacilitators(LiveSession s, Delivery d) {
+        return d.recipients().stream().allMatch(id -> s.person(id).facilitator());
+    }
+
+    private static Set<String> waitingIds(LiveSession s) {
+        Set<String> ids = new HashSet<>();
+        for (Person p : s.people.values()) if (p.waiting()) ids.add(p.id);
+        return ids;
+    }
+
+    private static boolean mentions(Event e, String id) {
+        return names(e).contains(id);
+    }
+
+    /** Every participant id an event names. */
+    static Set<String> names(Event e) {
+        Set<String> ids = new HashSet<>();
+        if (e instanceof Event.Roster r) r.participants().forEach(p -> ids.add(p.id()));
+        else if (e instanceof Event.Hands h) h.queue().forEach(x -> ids.add(x.participant()));
+        else if (e instanceof Event.FloorChanged f) ids.add(f.participant());
+        else if (e instanceof Event.FloorExpired f) ids.add(f.participant());
+        else if (e instanceof Event.RoundChanged r) { ids.addAll(r.order()); ids.add(r.current()); }
+        else if (e instanceof Event.Muted m) { ids.add(m.participant()); ids.add(m.by()); }
+        else if (e instanceof Event.UnmuteRequested u) ids.add(u.by());
+        else if (e instanceof Event.WaitingList w) w.waiting().forEach(x -> ids.add(x.id()));
+        else if (e instanceof Event.SupportRequested r) ids.add(r.participant());
+        else if (e instanceof Event.SignalRelayed r) ids.add(r.from());
+        ids.remove(null);
+        return ids;
+    }
+}

@@ -1,0 +1,99 @@
+package org.circle.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random sequences of every command from every kind of actor, with timers firing as time
+ * passes. After each command the invariants hold; a refused command leaves the state as it was.
+ */
+class RandomSequencesTest {
+
+    private static final String[] PEOPLE = {"F", "G", "p1", "p2", "p3", "p4", "p5", "zz"};
+    private static final String[] MODES = {"open", "moderated", "loud"};
+
+    @Test
+    void invariantsHoldWhateverHappens() {
+        int accepted = 0;
+        int refused = 0;
+        for (int seed = 0; seed < 500; seed++) {
+            Random random = new Random(seed);
+            LiveSession session = new LiveSession(new SessionInfo("s", "t", Media.MESH, 60, Scenario.T0));
+            Instant now = Scenario.T0;
+            List<Effect.ScheduleTimer> timers = new ArrayList<>();
+            for (int step = 0; step < 200; step++) {
+                now = now.plusMillis(random.nextInt(20_000));
+                Command command = fireDueTimer(timers, now, random);
+                if (command == null) command = randomCommand(random);
+                String before = session.snapshot();
+                Outcome outcome = session.apply(command, now);
+                if (outcome.accepted()) {
+                    accepted++;
+                    Invariants.check(session, outcome);
+                    for (Effect e : outcome.effects()) if (e instanceof Effect.ScheduleTimer t) timers.add(t);
+                } else {
+                    refused++;
+                    assertEquals(before, session.snapshot(), "seed " + seed + " step " + step + ": refused " + command + " changed the state");
+                    assertTrue(outcome.deliveries().isEmpty() && outcome.effects().isEmpty());
+                }
+            }
+        }
+        assertTrue(accepted > 20_000 && refused > 20_000, "both paths exercised: " + accepted + " accepted, " + refused + " refused");
+    }
+
+    private static Command fireDueTimer(List<Effect.ScheduleTimer> timers, Instant now, Random random) {
+        for (int i = 0; i < timers.size(); i++) {
+            if (!timers.get(i).at().isAfter(now) && random.nextBoolean()) return timers.remove(i).command();
+        }
+        return null;
+    }
+
+    private static Command randomCommand(Random r) {
+        String a = pick(r, PEOPLE);
+        String t = pick(r, PEOPLE);
+        Integer seconds = r.nextInt(5) == 0 ? null : r.nextInt(5) == 0 ? 0 : 1 + r.nextInt(120);
+        return switch (r.nextInt(34)) {
+            case 0, 1, 2 -> a.startsWith("p") || a.equals("zz")
+                    ? new Command.Join(a, "m-" + a, "Person " + a, Role.PARTICIPANT, r.nextInt(4) > 0)
+                    : new Command.Join(a, null, "Facilitator " + a, Role.FACILITATOR, true);
+            case 3 -> new Command.Disconnected(a);
+            case 4 -> new Command.Resumed(a);
+            case 5 -> new Command.GraceExpired(a);
+            case 6 -> new Command.ConsentChanged("m-" + a, r.nextBoolean());
+            case 7 -> new Command.MemberRevoked(r.nextInt(4) == 0 ? "m-" + a : "m-none");
+            case 8 -> new Command.FloorTimeUp(t, Scenario.T0.plusSeconds(r.nextInt(1000)));
+            case 9 -> new Command.Leave(a);
+            case 10 -> new Command.RaiseHand(a);
+            case 11 -> new Command.LowerHand(a);
+            case 12 -> new Command.YieldFloor(a);
+            case 13 -> new Command.PassRound(a);
+            case 14 -> new Command.SelfMedia(a, r.nextBoolean() ? null : r.nextBoolean(), r.nextBoolean() ? null : r.nextBoolean());
+            case 15 -> new Command.RequestSupport(a, r.nextBoolean() ? null : "note");
+            case 16 -> new Command.Signal(a, t, r.nextBoolean() ? "{}" : "");
+            case 17, 18, 19 -> new Command.Admit(a, t);
+            case 20 -> new Command.AdmitAll(a);
+            case 21 -> new Command.Deny(a, t, null);
+            case 22 -> new Command.Remove(a, t, "reason");
+            case 23 -> new Command.Mute(a, t);
+            case 24 -> new Command.MuteAll(a);
+            case 25 -> new Command.RequestUnmute(a, t);
+            case 26 -> new Command.SetMode(a, pick(r, MODES));
+            case 27 -> new Command.Lock(a, r.nextInt(3) == 0);
+            case 28, 29 -> new Command.GrantFloor(a, t, seconds);
+            case 30 -> new Command.RevokeFloor(a);
+            case 31 -> new Command.StartRound(a, r.nextBoolean() ? null : List.of(t, pick(r, PEOPLE)), seconds);
+            case 32 -> r.nextBoolean() ? new Command.NextInRound(a) : new Command.StopRound(a);
+            default -> r.nextInt(20) == 0 ? new Command.End(a) : new Command.MessageWaiting(a, "hello", r.nextBoolean() ? null : t);
+        };
+    }
+
+    private static String pick(Random r, String[] values) {
+        return values[r.nextInt(values.length)];
+    }
+}
