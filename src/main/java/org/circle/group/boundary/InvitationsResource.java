@@ -1,0 +1,42 @@
+package org.circle.group.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.circle.group.control.Groups;
+import org.circle.group.control.Members;
+import org.circle.group.control.Sessions;
+import org.circle.group.entity.Group;
+import org.circle.group.entity.Views.SessionView;
+import org.circle.platform.ApiError;
+
+/** What an invitee may see: their own name, the group's name, the next sessions, the agreements. Nothing else. */
+@Path("invitations/{token}")
+@Produces(MediaType.APPLICATION_JSON)
+public class InvitationsResource {
+
+    public record Invitee(Map<String, String> member, Map<String, String> group, List<SessionView> sessions, List<Object> consents) { }
+
+    @Inject
+    Members members;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Groups groups;
+
+    @GET
+    public Invitee show(@PathParam("token") String token) {
+        var member = members.byInvitation(token).orElseThrow(ApiError::notFound);
+        Group group = groups.find(member.groupId());
+        List<SessionView> next = sessions.upcoming(group.id()).stream().map(SessionView::of).toList();
+        return new Invitee(Map.of("id", member.id(), "displayName", member.displayName()),
+                Map.of("id", group.id(), "name", group.name()), next, List.of());
+    }
+}

@@ -1,0 +1,73 @@
+package org.circle.group.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.circle.account.entity.Facilitator;
+import org.circle.group.entity.Member;
+import org.circle.group.entity.ScheduledSession;
+import org.circle.group.entity.SessionTicket;
+import org.circle.platform.ApiError;
+import org.circle.platform.Clock;
+import org.circle.platform.Secrets;
+
+/**
+ * Tickets: what a browser presents in its first WebSocket frame. Short-lived and single use, so
+ * that a ticket seen in a log or a proxy is worthless a minute later, and never twice.
+ */
+@ApplicationScoped
+public class Tickets {
+
+    public static final Duration LIFETIME = Duration.ofSeconds(60);
+
+    /** Who a redeemed ticket lets in. Exactly one of memberId and facilitatorId is set. */
+    public record Holder(String sessionId, String groupId, String memberId, String facilitatorId, String displayName, boolean facilitator) { }
+
+    public record Issued(String ticket, Instant expiresAt) { }
+
+    @PersistenceContext(unitName = "circle")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Issued issue(ScheduledSession session, String memberId, String facilitatorId) {
+        if (session.ended()) throw ApiError.conflict("SESSION_ENDED", "This session has ended.");
+        if (session.locked() && memberId != null) throw ApiError.conflict("LOCKED", "This session is locked. Please ask your facilitator.");
+        String ticket = Secrets.newToken();
+        Instant now = clock.now();
+        em.persist(new SessionTicket(Secrets.hash(ticket), session.id(), memberId, facilitatorId, now, now.plus(LIFETIME)));
+        return new Issued(ticket, now.plus(LIFETIME));
+    }
+
+    /**
+     * Spends a ticket. The conditional update is the single-use guarantee: of two sockets racing
+     * with one ticket, exactly one update touches the row.
+     */
+    @Transactional
+    public Optional<Holder> redeem(String ticket) {
+        if (ticket == null || ticket.isBlank() || ticket.length() > 100) return Optional.empty();
+        String hash = Secrets.hash(ticket);
+        Instant now = clock.now();
+        int spent = em.createQuery("UPDATE SessionTicket t SET t.usedAt = :now WHERE t.ticketHash = :hash "
+                        + "AND t.usedAt IS NULL AND t.expiresAt > :now")
+                .setParameter("now", now).setParameter("hash", hash).executeUpdate();
+        if (spent != 1) return Optional.empty();
+        SessionTicket spentTicket = em.find(SessionTicket.class, hash);
+        ScheduledSession session = em.find(ScheduledSession.class, spentTicket.sessionId());
+        if (spentTicket.memberId() != null) {
+            Member member = em.find(Member.class, spentTicket.memberId());
+            if (member == null || member.revoked()) return Optional.empty();
+            return Optional.of(new Holder(session.id(), session.groupId(), member.id(), null, member.displayName(), false));
+        }
+        Facilitator facilitator = em.find(Facilitator.class, spentTicket.facilitatorId());
+        if (facilitator == null) return Optional.empty();
+        return Optional.of(new Holder(session.id(), session.groupId(), null, facilitator.id(), facilitator.displayName(), true));
+    }
+}

@@ -1,0 +1,27 @@
+package org.circle.group.entity;
+
+import java.util.List;
+
+/** What the REST answers say about groups, members and sessions: records that only carry data. */
+public final class Views {
+
+    private Views() { }
+
+    public record GroupView(String id, String name, String description, List<FacilitatorRef> facilitators) { }
+
+    public record FacilitatorRef(String id, String displayName, String email) { }
+
+    public record Invitation(String token, String url) { }
+
+    public record InvitedMember(String id, String displayName, Invitation invitation) { }
+
+    public record MemberView(String id, String displayName, String consent, boolean revoked, String createdAt) { }
+
+    public record SessionView(String id, String groupId, String title, String startsAt, int minutes, String media,
+                              int turnSeconds, String state, boolean locked) {
+        public static SessionView of(ScheduledSession s) {
+            return new SessionView(s.id(), s.groupId(), s.title(), s.startsAt().toString(), s.minutes(), s.media(),
+                    s.turnSeconds(), s.state(), s.locked());
+        }
+    }
+}
