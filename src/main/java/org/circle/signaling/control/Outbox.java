@@ -21,6 +21,7 @@ public final class Outbox {
     private final Queue<String> queue = new ArrayDeque<>();
     private boolean sending;
     private boolean closed;
+    private Runnable whenDrained;
 
     public Outbox(Writer writer, Runnable overflow, int limit) {
         this.writer = writer;
@@ -65,6 +66,27 @@ public final class Outbox {
             sending = next != null;
         }
         if (next != null) write(next);
+        else drained();
+    }
+
+    /** Runs {@code action} once every queued frame is written (at once if none is). */
+    public void finish(Runnable action) {
+        boolean now;
+        synchronized (this) {
+            whenDrained = action;
+            now = !sending;
+        }
+        if (now) drained();
+    }
+
+    private void drained() {
+        Runnable action;
+        synchronized (this) {
+            action = whenDrained;
+            whenDrained = null;
+            if (action != null) closed = true;
+        }
+        if (action != null) action.run();
     }
 
     public synchronized int pending() { return queue.size(); }

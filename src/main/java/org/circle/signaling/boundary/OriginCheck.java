@@ -1,0 +1,40 @@
+package org.circle.signaling.boundary;
+
+import jakarta.websocket.server.ServerEndpointConfig;
+import java.net.URI;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Refuses WebSocket handshakes from other sites' pages (cross-site WebSocket hijacking): a
+ * browser always sends Origin, and it must be Circle's public address. Clients that are not
+ * browsers send none and authenticate by ticket like everyone else. While Circle runs on a
+ * loopback address (development), any loopback origin is accepted.
+ */
+public class OriginCheck extends ServerEndpointConfig.Configurator {
+
+    private final String publicOrigin = origin(ConfigProvider.getConfig(OriginCheck.class.getClassLoader())
+            .getOptionalValue("CIRCLE_PUBLIC_URL", String.class).orElse("http://localhost:8080"));
+
+    @Override
+    public boolean checkOrigin(String originHeaderValue) {
+        if (originHeaderValue == null || originHeaderValue.isEmpty()) return true;
+        String origin = origin(originHeaderValue);
+        return origin.equals(publicOrigin) || (loopback(publicOrigin) && loopback(origin));
+    }
+
+    static String origin(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            int port = uri.getPort();
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+            if (port == -1) port = scheme.equals("https") ? 443 : 80;
+            return scheme + "://" + (uri.getHost() == null ? "" : uri.getHost().toLowerCase()) + ":" + port;
+        } catch (IllegalArgumentException e) {
+            return "invalid";
+        }
+    }
+
+    private static boolean loopback(String origin) {
+        return origin.contains("://localhost:") || origin.contains("://127.") || origin.contains("://[::1]:");
+    }
+}

@@ -1,0 +1,42 @@
+package org.circle.signaling.control;
+
+import org.circle.session.Command;
+
+/** Turns a frame from a person into the session command it asks for. Decides nothing else. */
+public final class Commands {
+
+    private Commands() { }
+
+    /** The command for a frame, or null for frames that are not session commands (media). */
+    public static Command of(ClientFrame f, String actor) {
+        return switch (f.type()) {
+            case "hand.raise" -> new Command.RaiseHand(actor);
+            case "hand.lower" -> new Command.LowerHand(actor);
+            case "floor.yield" -> new Command.YieldFloor(actor);
+            case "round.pass" -> new Command.PassRound(actor);
+            case "leave" -> new Command.Leave(actor);
+            case "self.media" -> new Command.SelfMedia(actor, f.optionalBool("audio"), f.optionalBool("video"));
+            case "support.request" -> new Command.RequestSupport(actor, f.optionalText("note"));
+            case "signal" -> new Command.Signal(actor, f.text("to"), f.object("payload").toString());
+            case "admit" -> new Command.Admit(actor, f.text("participant"));
+            case "admit.all" -> new Command.AdmitAll(actor);
+            case "deny" -> new Command.Deny(actor, f.text("participant"), f.optionalText("reason"));
+            case "remove" -> new Command.Remove(actor, f.text("participant"), f.optionalText("reason"));
+            case "mute" -> new Command.Mute(actor, f.text("participant"));
+            case "mute.all" -> new Command.MuteAll(actor);
+            case "unmute.request" -> new Command.RequestUnmute(actor, f.text("participant"));
+            case "mode.set" -> new Command.SetMode(actor, f.text("mode"));
+            case "lock" -> new Command.Lock(actor, f.bool("locked"));
+            case "floor.grant" -> new Command.GrantFloor(actor, f.text("participant"), f.optionalInt("seconds"));
+            case "floor.revoke" -> new Command.RevokeFloor(actor);
+            case "round.start" -> new Command.StartRound(actor, f.optionalTexts("order"), f.optionalInt("seconds"));
+            case "round.next" -> new Command.NextInRound(actor);
+            case "round.stop" -> new Command.StopRound(actor);
+            case "waiting.message" -> new Command.MessageWaiting(actor, f.text("text"), f.optionalText("participant"));
+            case "session.end" -> new Command.End(actor);
+            case "media.publish", "media.subscribe", "media.ice" -> null;
+            case "hello" -> throw f.bad("hello is only the first frame.");
+            default -> throw f.bad("Unknown frame type.");
+        };
+    }
+}
