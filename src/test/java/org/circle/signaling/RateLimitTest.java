@@ -1,6 +1,7 @@
 package org.circle.signaling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.circle.signaling.control.RateLimit;
 import org.circle.signaling.control.RateLimit.Verdict;
@@ -39,14 +40,26 @@ class RateLimitTest {
     }
 
     @Test
-    void recoveringResetsPatience() {
-        RateLimit limit = new RateLimit(1, 1, 2, 0);
+    void aFloodTheRefillHalfFeedsStillCloses() {
+        RateLimit limit = new RateLimit(10, 10, 20, 0);
+        int closedAt = -1;
+        for (int i = 0; i < 200 && closedAt < 0; i++) {
+            if (limit.take(i * (SECOND / 50)) == Verdict.CLOSE) closedAt = i;
+        }
+        assertTrue(closedAt > 0, "50 frames a second against 10 allowed is abuse");
+    }
+
+    @Test
+    void calmingDownForgivesPastRefusals() {
+        RateLimit limit = new RateLimit(2, 1, 2, 0);
         limit.take(0);
         limit.take(0);
-        limit.take(0);
-        assertEquals(Verdict.ALLOW, limit.take(SECOND));
-        assertEquals(Verdict.REFUSE, limit.take(SECOND));
-        assertEquals(Verdict.REFUSE, limit.take(SECOND));
-        assertEquals(Verdict.CLOSE, limit.take(SECOND));
+        assertEquals(Verdict.REFUSE, limit.take(0));
+        assertEquals(Verdict.REFUSE, limit.take(0));
+        assertEquals(Verdict.ALLOW, limit.take(2 * SECOND), "the bucket is full again");
+        assertEquals(Verdict.ALLOW, limit.take(2 * SECOND));
+        assertEquals(Verdict.REFUSE, limit.take(2 * SECOND));
+        assertEquals(Verdict.REFUSE, limit.take(2 * SECOND));
+        assertEquals(Verdict.CLOSE, limit.take(2 * SECOND));
     }
 }

@@ -85,6 +85,7 @@ public final class Http {
             else if (value instanceof Integer n) builder.add(key, n);
             else if (value instanceof Long n) builder.add(key, n);
             else if (value instanceof Boolean b) builder.add(key, b);
+            else if (value instanceof Double d) builder.add(key, d);
             else if (value instanceof JsonValue v) builder.add(key, v);
             else throw new IllegalArgumentException("unsupported value " + value);
         }

@@ -4,7 +4,9 @@ package org.circle.signaling.control;
  * A token bucket per connection: bursts up to {@code capacity} frames (a browser trickling ICE
  * to several peers at once), refilled at {@code perSecond}. A connection that keeps hitting the
  * limit is abusive: after {@code patience} refusals without the bucket recovering it is closed.
- * Not thread-safe: a socket's frames arrive one at a time.
+ * A client has calmed down once its bucket is full again; until then its refusals add up, so a
+ * flood that the refill keeps half-feeding is still recognised. Not thread-safe: a socket's
+ * frames arrive one at a time.
  */
 public final class RateLimit {
 
@@ -15,7 +17,7 @@ public final class RateLimit {
     private final int patience;
     private double tokens;
     private long last;
-    private int refusedInARow;
+    private int refusedSinceCalm;
 
     public RateLimit(int capacity, int perSecond, int patience, long nowNanos) {
         this.capacity = capacity;
@@ -33,11 +35,11 @@ public final class RateLimit {
     public Verdict take(long nowNanos) {
         tokens = Math.min(capacity, tokens + (nowNanos - last) * perNano);
         last = nowNanos;
+        if (tokens >= capacity) refusedSinceCalm = 0;
         if (tokens >= 1) {
             tokens -= 1;
-            refusedInARow = 0;
             return Verdict.ALLOW;
         }
-        return ++refusedInARow > patience ? Verdict.CLOSE : Verdict.REFUSE;
+        return ++refusedSinceCalm > patience ? Verdict.CLOSE : Verdict.REFUSE;
     }
 }
