@@ -31,7 +31,9 @@ public final class CircleProcess implements AutoCloseable {
         this.env = new HashMap<>(env);
         this.port = freePort();
         try {
-            this.workDir = Files.createDirectories(outputDir().resolve(name));
+            Path dir = outputDir().resolve(name);
+            deleteTree(dir); // a fresh start each run: no database or log left from the last one
+            this.workDir = Files.createDirectories(dir);
             this.log = workDir.resolve("server.log");
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -138,6 +140,13 @@ public final class CircleProcess implements AutoCloseable {
 
     @Override
     public void close() { stop(false); }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
 
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

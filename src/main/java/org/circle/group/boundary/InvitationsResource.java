@@ -8,6 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.circle.consent.boundary.ConsentDocumentsResource.DocumentView;
+import org.circle.consent.control.ConsentDocuments;
+import org.circle.consent.control.ConsentLedger;
 import org.circle.group.control.Groups;
 import org.circle.group.control.Members;
 import org.circle.group.control.Sessions;
@@ -20,7 +23,9 @@ import org.circle.platform.ApiError;
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationsResource {
 
-    public record Invitee(Map<String, String> member, Map<String, String> group, List<SessionView> sessions, List<Object> consents) { }
+    public record Invitee(Map<String, String> member, Map<String, String> group, List<SessionView> sessions, List<Consent> consents) { }
+
+    public record Consent(DocumentView document, String status) { }
 
     @Inject
     Members members;
@@ -31,12 +36,21 @@ public class InvitationsResource {
     @Inject
     Groups groups;
 
+    @Inject
+    ConsentDocuments documents;
+
+    @Inject
+    ConsentLedger ledger;
+
     @GET
     public Invitee show(@PathParam("token") String token) {
         var member = members.byInvitation(token).orElseThrow(ApiError::notFound);
         Group group = groups.find(member.groupId());
         List<SessionView> next = sessions.upcoming(group.id()).stream().map(SessionView::of).toList();
+        Map<String, String> statuses = ledger.statuses(group.id(), member.id());
+        List<Consent> consents = documents.current(group.id()).stream()
+                .map(d -> new Consent(DocumentView.of(d), statuses.get(d.id()))).toList();
         return new Invitee(Map.of("id", member.id(), "displayName", member.displayName()),
-                Map.of("id", group.id(), "name", group.name()), next, List.of());
+                Map.of("id", group.id(), "name", group.name()), next, consents);
     }
 }

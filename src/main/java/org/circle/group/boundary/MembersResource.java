@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.circle.account.boundary.SignedIn;
 import org.circle.account.control.Caller;
+import org.circle.consent.control.ConsentLedger;
 import org.circle.group.control.Groups;
 import org.circle.group.control.Members;
 import org.circle.group.control.PublicUrl;
@@ -38,6 +39,9 @@ public class MembersResource {
     @Inject
     PublicUrl publicUrl;
 
+    @Inject
+    ConsentLedger ledger;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response invite(@PathParam("gid") String gid, String text) {
@@ -52,10 +56,9 @@ public class MembersResource {
     @GET
     public List<MemberView> list(@PathParam("gid") String gid) {
         groups.require(gid, caller.id());
-        // Consent documents arrive with the consent capability; until a group publishes a
-        // required document, nothing stands between a member and admission.
         return members.of(gid).stream()
-                .map(m -> new MemberView(m.id(), m.displayName(), "complete", m.revoked(), m.createdAt().toString()))
+                .map(m -> new MemberView(m.id(), m.displayName(), ledger.isComplete(gid, m.id()) ? "complete" : "missing",
+                        m.revoked(), m.createdAt().toString()))
                 .toList();
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.circle.consent.control.ConsentLedger;
 import org.circle.group.control.Tickets;
 import org.circle.media.IceServers;
 import org.circle.session.Command;
@@ -37,6 +38,9 @@ public class Switchboard {
 
     @Inject
     IceServers iceServers;
+
+    @Inject
+    ConsentLedger ledger;
 
     public void received(Connection c, String text) {
         switch (c.rateLimit.take(System.nanoTime())) {
@@ -98,7 +102,8 @@ public class Switchboard {
             return;
         }
         String participant = h.facilitator() ? "f" + h.facilitatorId() : "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        var join = new Command.Join(participant, h.memberId(), h.displayName(), h.facilitator() ? Role.FACILITATOR : Role.PARTICIPANT, true);
+        boolean consent = h.facilitator() || ledger.isComplete(h.groupId(), h.memberId());
+        var join = new Command.Join(participant, h.memberId(), h.displayName(), h.facilitator() ? Role.FACILITATOR : Role.PARTICIPANT, consent);
         rooms.apply(room.get(), join, c, this::welcome, null).refusal()
                 .ifPresent(r -> refuseHello(c, f, r.code().name(), r.message()));
     }

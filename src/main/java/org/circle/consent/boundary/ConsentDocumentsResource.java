@@ -1,0 +1,63 @@
+package org.circle.consent.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.circle.account.boundary.SignedIn;
+import org.circle.account.control.Caller;
+import org.circle.consent.control.ConsentDocuments;
+import org.circle.consent.entity.ConsentDocument;
+import org.circle.group.control.Groups;
+import org.circle.platform.ApiError;
+import org.circle.platform.JsonBody;
+
+@Path("groups/{gid}/consent-documents")
+@Produces(MediaType.APPLICATION_JSON)
+@SignedIn
+public class ConsentDocumentsResource {
+
+    private static final Pattern KIND = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+    public record DocumentView(String id, String kind, int version, String title, String body, String sha256, boolean required, String publishedAt) {
+        public static DocumentView of(ConsentDocument d) {
+            return new DocumentView(d.id(), d.kind(), d.version(), d.title(), d.body(), d.sha256(), d.required(), d.publishedAt().toString());
+        }
+    }
+
+    @Inject
+    Groups groups;
+
+    @Inject
+    ConsentDocuments documents;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response publish(@PathParam("gid") String gid, String text) {
+        groups.require(gid, caller.id());
+        JsonBody body = JsonBody.parse(text);
+        String kind = body.text("kind", 40);
+        if (!KIND.matcher(kind).matches()) throw ApiError.badRequest("kind", "kind must be a short slug such as group-agreement.");
+        String title = body.text("title", 200);
+        String content = body.text("body", 20_000);
+        if (!body.has("required")) throw ApiError.badRequest("required", "required is required (true or false).");
+        boolean required = body.bool("required", false);
+        return Response.status(201).entity(DocumentView.of(documents.publish(gid, kind, title, content, required))).build();
+    }
+
+    @GET
+    public List<DocumentView> current(@PathParam("gid") String gid) {
+        groups.require(gid, caller.id());
+        return documents.current(gid).stream().map(DocumentView::of).toList();
+    }
+}

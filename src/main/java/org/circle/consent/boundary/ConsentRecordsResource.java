@@ -1,0 +1,75 @@
+package org.circle.consent.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.circle.account.boundary.SignedIn;
+import org.circle.account.control.Caller;
+import org.circle.consent.control.ConsentLedger;
+import org.circle.consent.control.CsvWriter;
+import org.circle.consent.entity.ConsentRecord;
+import org.circle.group.control.Groups;
+import org.circle.group.control.Members;
+
+/** The group's consent record, oldest first, as JSON or (Accept: text/csv) as a spreadsheet. */
+@Path("groups/{gid}/consent-records")
+@SignedIn
+public class ConsentRecordsResource {
+
+    private static final List<String> HEADER = List.of("id", "memberId", "displayName", "documentId", "kind", "version", "sha256", "decision", "at", "userAgent");
+
+    @Inject
+    Groups groups;
+
+    @Inject
+    Members members;
+
+    @Inject
+    ConsentLedger ledger;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String json(@PathParam("gid") String gid) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        for (List<String> row : rows(gid)) {
+            var o = Json.createObjectBuilder();
+            for (int i = 0; i < HEADER.size(); i++) {
+                if (row.get(i) == null) continue;
+                if (HEADER.get(i).equals("version")) o.add("version", Integer.parseInt(row.get(i)));
+                else o.add(HEADER.get(i), row.get(i));
+            }
+            out.add(o);
+        }
+        return out.build().toString();
+    }
+
+    @GET
+    @Produces("text/csv")
+    public Response csv(@PathParam("gid") String gid) {
+        CsvWriter csv = new CsvWriter().row(HEADER);
+        rows(gid).forEach(csv::row);
+        return Response.ok(csv.toString(), "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"consent-records-" + gid + ".csv\"").build();
+    }
+
+    private List<List<String>> rows(String gid) {
+        groups.require(gid, caller.id());
+        Map<String, String> names = new HashMap<>();
+        members.of(gid).forEach(m -> names.put(m.id(), m.displayName()));
+        return ledger.ofGroup(gid).stream().map((ConsentRecord r) -> java.util.Arrays.asList(
+                r.id(), r.memberId(), names.get(r.memberId()), r.documentId(), r.kind(), String.valueOf(r.version()),
+                r.sha256(), r.decision(), r.decidedAt().toString(), r.userAgent())).toList();
+    }
+}
