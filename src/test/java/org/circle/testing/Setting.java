@@ -8,12 +8,14 @@ import org.circle.testing.CircleServer.Circle;
 public final class Setting {
 
     public final Circle circle;
+    public final String groupName;
     public final String groupId;
     public final String sessionId;
 
     public Setting(Circle circle, String media) {
         this.circle = circle;
-        this.groupId = circle.admin().post("/api/groups", json("name", "Live group " + System.nanoTime())).json().getString("id");
+        this.groupName = "Live group " + System.nanoTime();
+        this.groupId = circle.admin().post("/api/groups", json("name", groupName)).json().getString("id");
         this.sessionId = circle.admin().post("/api/groups/" + groupId + "/sessions",
                 json("title", "Tonight", "startsAt", "2026-11-22T18:00:00Z", "minutes", 90, "media", media, "turnSeconds", 60)).json().getString("id");
     }

@@ -1,0 +1,97 @@
+package org.circle.media;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.circle.testing.Browser;
+import org.circle.testing.CircleServer;
+import org.circle.testing.CircleServer.Circle;
+import org.circle.testing.Setting;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Media really flows between admitted people, through the real pages in headless Chromium with
+ * fake devices: decoded video frames and audio bytes from each other; nothing to or from a person
+ * still waiting; a removed person's media stops within 2 s; a dropped socket resumes with media.
+ */
+@ExtendWith(CircleServer.class)
+class MeshMediaBrowserIT {
+
+    @Test
+    void mediaFlowsOnlyBetweenAdmittedPeople(Circle circle) throws Exception {
+        Setting s = new Setting(circle);
+        String instrumentation = Files.readString(Path.of("src/test/resources/record-connections.js"));
+        try (Browser browser = new Browser()) {
+            Page f = browser.newPage();
+            f.addInitScript(instrumentation);
+            f.navigate(circle.process().baseUrl() + "/facilitate");
+            f.evaluate("t => sessionStorage.setItem('circle.token', t)", circle.adminToken());
+            f.navigate(circle.process().baseUrl() + "/facilitate");
+            f.click("text=\"" + s.groupName + "\"");
+            f.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start Tonight")).click();
+            f.waitForSelector("#live:not([hidden])");
+
+            Map<String, Page> members = new java.util.LinkedHashMap<>();
+            for (String name : List.of("Ann", "Bo", "Cy")) {
+                Page p = browser.newPage();
+                p.addInitScript(instrumentation);
+                p.navigate(circle.process().baseUrl() + "/join/" + s.member(name));
+                p.click("#to-agreements");
+                p.click("#to-devices");
+                p.waitForSelector("#preview");
+                p.click("#to-waiting");
+                p.waitForSelector("#waiting:not([hidden])");
+                members.put(name, p);
+            }
+            Page ann = members.get("Ann"), bo = members.get("Bo"), cy = members.get("Cy");
+            f.onConsoleMessage(m -> System.out.println("[facilitator] " + m.text()));
+            ann.onConsoleMessage(m -> System.out.println("[ann] " + m.text()));
+            Browser.screenshot(f, "mesh-0-facilitator-waiting");
+            Browser.screenshot(ann, "mesh-0-ann-waiting");
+            f.click("text=Admit Ann");
+            ann.waitForSelector("#session:not([hidden])");
+            f.click("text=Admit Bo");
+            bo.waitForSelector("#session:not([hidden])");
+            Browser.screenshot(f, "mesh-facilitator");
+
+            for (Page p : List.of(f, ann, bo)) awaitMedia(p, 2);
+            Browser.screenshot(ann, "mesh-ann");
+            assertEquals(0, ((Number) cy.evaluate("() => window.__pcs.length")).intValue(), "a waiting person has no connection at all");
+            assertTrue(cy.isVisible("#waiting"));
+
+            f.onDialog(d -> d.accept());
+            f.click("text=Remove Bo");
+            long removedAt = System.currentTimeMillis();
+            for (Page p : List.of(f, ann)) {
+                p.waitForFunction("() => window.__pcs.filter(pc => pc.connectionState !== 'closed').length === 1");
+            }
+            assertTrue(System.currentTimeMillis() - removedAt < 2_000, "the others stopped receiving from Bo within 2 s");
+            bo.waitForSelector("#ended:not([hidden])");
+
+            ann.evaluate("() => window.__sockets[window.__sockets.length - 1].close(4000, 'network drop')");
+            ann.waitForFunction("() => window.__sockets.length >= 2 && window.__sockets[window.__sockets.length - 1].readyState === 1");
+            awaitMedia(ann, 1);
+            assertTrue(ann.isVisible("#session"), "resumed without waiting again");
+        }
+    }
+
+    /** Waits until the page has {@code peers} open connections each receiving video frames and audio bytes. */
+    @SuppressWarnings("unchecked")
+    private static void awaitMedia(Page page, int peers) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        List<Map<String, Object>> stats = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            stats = (List<Map<String, Object>>) page.evaluate("() => window.__media()");
+            long flowing = stats.stream().filter(m -> ((Number) m.get("video")).intValue() > 0 && ((Number) m.get("audio")).intValue() > 0).count();
+            if (stats.size() == peers && flowing == peers) return;
+            Thread.sleep(250);
+        }
+        throw new AssertionError("expected media from " + peers + " peers, got " + stats);
+    }
+}

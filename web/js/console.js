@@ -1,0 +1,157 @@
+// The facilitator's console: setup and sign-in, groups, members, agreements, sessions.
+// The live controls are in console-live.js.
+import { api } from './api.js';
+import { $, el, show, announce } from './dom.js';
+import { startLive } from './console-live.js';
+
+const session = { token: sessionStorage.getItem('circle.token'), group: null };
+const call = (method, path, body) => api(method, path, body, session.token);
+
+function problem(e) {
+  const box = $('.problem');
+  box.textContent = e.message;
+  box.hidden = false;
+  if (e.code === 'UNAUTHENTICATED') { sessionStorage.removeItem('circle.token'); session.token = null; show('login'); }
+}
+const clearProblem = () => { $('.problem').hidden = true; };
+const form = (id, handler) => $(id).addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clearProblem();
+  try { await handler(Object.fromEntries(new FormData(event.target)), event.target); } catch (e) { problem(e); }
+});
+
+async function boot() {
+  if (session.token) { await groups(); return; }
+  const { setUp } = await api('GET', '/setup');
+  show(setUp ? 'login' : 'setup');
+}
+
+form('#setup-form', async (data) => {
+  await api('POST', '/setup', data);
+  await signIn(data.email, data.password);
+});
+form('#login-form', async (data) => signIn(data.email, data.password));
+
+async function signIn(email, password) {
+  const login = await api('POST', '/auth/login', { email, password });
+  session.token = login.token;
+  sessionStorage.setItem('circle.token', login.token);
+  await groups();
+}
+
+$('#logout').addEventListener('click', async () => {
+  await call('POST', '/auth/logout').catch(() => {});
+  sessionStorage.removeItem('circle.token');
+  session.token = null;
+  show('login');
+});
+
+async function groups() {
+  const list = await call('GET', '/groups').catch((e) => { problem(e); return null; });
+  if (!list) return;
+  $('.group-list').replaceChildren(...list.map((g) => el('li', {}, el('button', { type: 'button', class: 'link', onclick: () => openGroup(g.id) }, g.name))));
+  if (list.length === 0) $('.group-list').append(el('li', { class: 'quiet', text: 'No groups yet.' }));
+  show('groups');
+}
+
+form('#group-form', async (data, target) => {
+  const g = await call('POST', '/groups', { name: data.name });
+  target.reset();
+  await openGroup(g.id);
+});
+
+async function openGroup(id) {
+  const g = await call('GET', `/groups/${id}`);
+  session.group = g;
+  $('.group-title').textContent = g.name;
+  $('.new-link').textContent = '';
+  await Promise.all([members(), documents(), sessions()]);
+  show('group');
+}
+
+async function members() {
+  const list = await call('GET', `/groups/${session.group.id}/members`);
+  $('.members tbody').replaceChildren(...list.map((m) => el('tr', {},
+    el('td', { text: m.displayName }),
+    el('td', { text: m.revoked ? '—' : m.consent === 'complete' ? 'Complete' : 'Missing' }),
+    el('td', { text: m.revoked ? 'Revoked' : 'Active' }),
+    el('td', {}, m.revoked ? null : el('button', { type: 'button', onclick: () => revoke(m) }, `Revoke ${m.displayName}`)))));
+}
+
+async function revoke(m) {
+  if (!confirm(`Revoke ${m.displayName}'s invitation? They will be disconnected at once.`)) return;
+  await call('DELETE', `/groups/${session.group.id}/members/${m.id}`).catch(problem);
+  await members();
+}
+
+form('#member-form', async (data, target) => {
+  const m = await call('POST', `/groups/${session.group.id}/members`, { displayName: data.displayName });
+  target.reset();
+  const link = el('input', { readonly: true, value: m.invitation.url, class: 'invitation-link', 'aria-label': `Invitation link for ${m.displayName}` });
+  $('.new-link').replaceChildren(el('span', { text: `Invitation for ${m.displayName} (shown once): ` }), link,
+    el('button', { type: 'button', onclick: () => navigator.clipboard?.writeText(m.invitation.url).then(() => announce('Link copied.')) }, 'Copy link'));
+  await members();
+});
+
+async function documents() {
+  const list = await call('GET', `/groups/${session.group.id}/consent-documents`);
+  $('.documents-list').replaceChildren(...list.map((d) => el('li', { text: `${d.title} (${d.kind}, version ${d.version}${d.required ? ', required' : ''})` })));
+}
+
+form('#document-form', async (data, target) => {
+  await call('POST', `/groups/${session.group.id}/consent-documents`, { kind: data.kind, title: data.title, body: data.body, required: data.required === 'on' });
+  target.reset();
+  announce('Agreement published.');
+  await Promise.all([documents(), members()]);
+});
+
+$('#export-csv').addEventListener('click', async () => {
+  const response = await fetch(`/api/groups/${session.group.id}/consent-records`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${session.token}` } });
+  if (!response.ok) { problem(new Error('The record could not be downloaded.')); return; }
+  const url = URL.createObjectURL(await response.blob());
+  el('a', { href: url, download: `consent-records-${session.group.name}.csv` }).click();
+  URL.revokeObjectURL(url);
+});
+
+async function sessions() {
+  const list = await call('GET', `/groups/${session.group.id}/sessions`);
+  $('.session-list').replaceChildren(...list.map((s) => el('li', {},
+    el('span', { text: `${s.title} · ${new Date(s.startsAt).toLocaleString()} · ${s.state}` }), ' ',
+    s.state === 'ended'
+      ? el('button', { type: 'button', onclick: () => attendance(s) }, `Attendance for ${s.title}`)
+      : el('button', { type: 'button', class: 'primary', onclick: () => live(s) }, `Start ${s.title}`))));
+}
+
+form('#session-form', async (data, target) => {
+  await call('POST', `/groups/${session.group.id}/sessions`, {
+    title: data.title, startsAt: new Date(data.startsAt).toISOString(), minutes: Number(data.minutes),
+    turnSeconds: data.turnSeconds ? Number(data.turnSeconds) : undefined,
+  });
+  target.reset();
+  await sessions();
+});
+
+async function live(s) {
+  $('.live-title').textContent = s.title;
+  $('#turn-seconds').value = s.turnSeconds;
+  show('live');
+  try {
+    await startLive(s, () => call('POST', `/sessions/${s.id}/tickets`).then((t) => t.ticket), () => attendance(s));
+  } catch (e) {
+    problem(e);
+    await openGroup(session.group.id);
+  }
+}
+
+async function attendance(s) {
+  const rows = await call('GET', `/sessions/${s.id}/attendance`);
+  const time = (t) => (t ? new Date(t).toLocaleTimeString() : '—');
+  $('.attendance tbody').replaceChildren(...rows.map((r) => el('tr', {},
+    el('td', { text: r.displayName }), el('td', { text: r.outcome }), el('td', { text: time(r.waitingSince) }),
+    el('td', { text: time(r.admittedAt) }), el('td', { text: time(r.leftAt) }), el('td', { text: String(r.floorSeconds) }), el('td', { text: String(r.turns) }))));
+  show('attendance');
+}
+
+for (const b of document.querySelectorAll('.back-to-groups')) b.addEventListener('click', () => groups());
+for (const b of document.querySelectorAll('.back-to-group')) b.addEventListener('click', () => openGroup(session.group.id));
+boot().catch(problem);

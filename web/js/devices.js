@@ -1,0 +1,60 @@
+// The device check: a camera preview, a microphone level meter, device choice, and plain help
+// when permission is refused or no device exists. Joining without camera or microphone is fine.
+import { $, el } from './dom.js';
+
+export class DeviceCheck {
+  stream = null;
+
+  async start() {
+    await this.#open({ audio: true, video: { width: 640, height: 360 } });
+    await this.#listDevices();
+    $('#camera').onchange = () => this.#open({ audio: this.#audio(), video: { deviceId: { exact: $('#camera').value } } });
+    $('#microphone').onchange = () => this.#open({ audio: { deviceId: { exact: $('#microphone').value } }, video: this.#video() });
+  }
+
+  #audio() { return $('#microphone').value ? { deviceId: { exact: $('#microphone').value } } : true; }
+  #video() { return $('#camera').value ? { deviceId: { exact: $('#camera').value } } : true; }
+
+  async #open(constraints) {
+    const help = $('.device-help');
+    this.stream?.getTracks().forEach((t) => t.stop());
+    try {
+      this.stream = await navigator.mediaDevices.getUserMedia(constraints);
+      help.textContent = 'You should see yourself, and the bar should move when you speak.';
+    } catch (e) {
+      this.stream = null;
+      help.textContent = e.name === 'NotAllowedError'
+        ? 'Your browser did not allow the camera and microphone. You can still join and listen; to be seen and heard, allow them in your browser settings and reload this page.'
+        : 'We could not find a camera or microphone. You can still join and listen.';
+      return;
+    }
+    $('#preview').srcObject = this.stream;
+    this.#meter();
+  }
+
+  async #listDevices() {
+    const all = await navigator.mediaDevices.enumerateDevices();
+    for (const [select, kind] of [[$('#camera'), 'videoinput'], [$('#microphone'), 'audioinput']]) {
+      select.replaceChildren(...all.filter((d) => d.kind === kind).map((d, i) => el('option', { value: d.deviceId, text: d.label || `${kind === 'videoinput' ? 'Camera' : 'Microphone'} ${i + 1}` })));
+    }
+  }
+
+  #meter() {
+    const track = this.stream.getAudioTracks()[0];
+    if (!track) return;
+    const context = new AudioContext();
+    const analyser = context.createAnalyser();
+    context.createMediaStreamSource(new MediaStream([track])).connect(analyser);
+    const data = new Uint8Array(analyser.fftSize);
+    const level = $('.meter .level');
+    const tick = () => {
+      if (track.readyState === 'ended') { context.close(); return; }
+      analyser.getByteTimeDomainData(data);
+      let peak = 0;
+      for (const v of data) peak = Math.max(peak, Math.abs(v - 128));
+      level.style.width = `${Math.min(100, peak * 2)}%`;
+      requestAnimationFrame(tick);
+    };
+    tick();
+  }
+}

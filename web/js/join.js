@@ -1,0 +1,137 @@
+// A member's journey from their invitation link: welcome, agreements, devices, waiting room, session.
+import { api } from './api.js';
+import { $, el, show, announce } from './dom.js';
+import { Live } from './live.js';
+import { SessionView } from './session-view.js';
+import { DeviceCheck } from './devices.js';
+
+const token = decodeURIComponent(location.pathname.split('/').pop());
+let invitation;
+let view;
+let live;
+const devices = new DeviceCheck();
+
+function fail(message) {
+  $('.problem-text').textContent = message;
+  show('problem');
+}
+
+async function start() {
+  try {
+    invitation = await api('GET', `/invitations/${encodeURIComponent(token)}`);
+  } catch (e) {
+    fail(e.message);
+    return;
+  }
+  $('.group-name').textContent = invitation.group.name;
+  $('.member-name').textContent = invitation.member.displayName;
+  const next = invitation.sessions[0];
+  $('.next-session').textContent = next ? `Next session: ${next.title}, ${new Date(next.startsAt).toLocaleString()}` : 'No session is scheduled right now.';
+  show('welcome');
+}
+
+function renderAgreements() {
+  const box = $('.documents');
+  box.replaceChildren();
+  for (const consent of invitation.consents) {
+    const d = consent.document;
+    const status = el('p', { class: 'decision', role: 'status' });
+    const decide = async (decision) => {
+      try {
+        await api('POST', `/invitations/${encodeURIComponent(token)}/consents`, { documentId: d.id, decision });
+        consent.status = decision;
+        refresh();
+      } catch (e) {
+        status.textContent = e.message;
+        if (e.code === 'STALE_VERSION') { invitation = await api('GET', `/invitations/${encodeURIComponent(token)}`); renderAgreements(); }
+      }
+    };
+    const refresh = () => {
+      status.textContent = consent.status === 'granted' ? 'You agreed. Thank you.' : consent.status === 'declined' ? 'You did not agree.'
+        : consent.status === 'withdrawn' ? 'You withdrew your agreement.' : 'No decision yet.';
+      updateContinue();
+    };
+    box.append(el('article', { class: 'document' },
+      el('h2', { text: `${d.title}${d.required ? '' : ' (optional)'}` }),
+      el('div', { class: 'document-body', text: d.body, tabindex: '0' }),
+      el('div', { class: 'choices' },
+        el('button', { type: 'button', class: 'agree', onclick: () => decide('granted') }, 'I agree'),
+        el('button', { type: 'button', class: 'disagree', onclick: () => decide('declined') }, "I don't agree")),
+      status));
+    refresh();
+  }
+  if (invitation.consents.length === 0) box.append(el('p', { text: 'This group has no written agreements.' }));
+  updateContinue();
+}
+
+function updateContinue() {
+  const required = invitation.consents.filter((c) => c.document.required);
+  const complete = required.every((c) => c.status === 'granted');
+  $('#to-devices').disabled = !complete;
+  $('.declined-note').hidden = !required.some((c) => c.status === 'declined');
+}
+
+async function enterWaitingRoom() {
+  const sessionId = invitation.sessions[0]?.id;
+  if (!sessionId) { fail('No session is scheduled for your group right now.'); return; }
+  live = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket);
+  live.addEventListener('waiting', (e) => {
+    if (view) { view.close(); view = null; }
+    if (e.detail.message) $('.facilitator-message').textContent = `Message from your facilitator: ${e.detail.message}`;
+    show('waiting');
+  });
+  live.addEventListener('admitted', () => enterSession());
+  live.addEventListener('closed', (e) => ended(e.detail.reason));
+  live.addEventListener('denied', (e) => { $('.ended-text').textContent = e.detail.reason ?? ''; });
+  live.addEventListener('removed', (e) => { $('.ended-text').textContent = e.detail.reason ?? ''; });
+  try {
+    const welcome = await live.open();
+    live.iceServers = welcome.iceServers;
+    if (welcome.you.status === 'admitted') enterSession(); else show('waiting');
+  } catch (e) {
+    fail(e.message);
+  }
+}
+
+function enterSession() {
+  const root = $('#session');
+  root.dataset.startAudio = $('#join-microphone').checked ? 'on' : 'off';
+  root.dataset.startVideo = $('#join-camera').checked ? 'on' : 'off';
+  view = new SessionView(root, live, devices.stream, live.iceServers ?? []);
+  root.addEventListener('leave-request', () => { live.leave(); ended('left'); }, { once: true });
+  show('session');
+  announce('You have been admitted. Welcome.');
+}
+
+const ENDINGS = {
+  ended: ['The session has ended', 'Thank you for being here today.'],
+  left: ['You have left the session', 'Take care of yourself. You can rejoin from your link while the session is on.'],
+  removed: ['The facilitator has asked you to leave this session', ''],
+  denied: ['The facilitator could not let you in today', ''],
+  revoked: ['This invitation is no longer active', 'Please contact your facilitator if you think this is a mistake.'],
+  replaced: ['You joined from another window', 'This window is no longer connected.'],
+  lost: ['Your connection was lost', 'Please check your connection and open your link again.'],
+};
+
+function ended(reason) {
+  if (view) { view.close(); view = null; }
+  const [title, text] = ENDINGS[reason] ?? ENDINGS.lost;
+  $('.ended-title').textContent = title;
+  if (!$('.ended-text').textContent || reason === 'ended' || reason === 'left' || reason === 'lost') $('.ended-text').textContent = text;
+  show('ended');
+}
+
+$('#to-agreements').addEventListener('click', () => { renderAgreements(); show('agreements'); });
+$('#to-devices').addEventListener('click', async () => { show('devices'); await devices.start(); });
+$('#to-waiting').addEventListener('click', () => enterWaitingRoom());
+$('#waiting-leave').addEventListener('click', () => { live?.leave(); ended('left'); });
+$('#waiting-support').addEventListener('click', () => {
+  const dialog = $('#support-dialog');
+  dialog.showModal();
+  dialog.onclose = () => {
+    if (dialog.returnValue === 'send') live.call('support.request', { note: $('#support-note').value.trim() || undefined })
+      .then(() => { $('.facilitator-message').textContent = 'Your facilitator has been told, privately.'; })
+      .catch((e) => { $('.facilitator-message').textContent = e.message; });
+  };
+});
+start();

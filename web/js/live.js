@@ -1,0 +1,104 @@
+// The live session protocol (docs/protocol.md §2): hello, events, calls answered by ack or error,
+// and resuming a dropped connection within the grace period without waiting again.
+
+const RESUME_WINDOW_MS = 55_000;
+
+export const CLOSE_REASONS = {
+  4001: 'removed', 4002: 'ended', 4003: 'denied', 4004: 'revoked', 4005: 'replaced', 1000: 'left',
+};
+
+export class Live extends EventTarget {
+  constructor(getTicket) {
+    super();
+    this.getTicket = getTicket;
+    this.pending = new Map();
+    this.counter = 0;
+    this.resume = null;
+    this.final = false;
+    this.me = null;
+  }
+
+  async open() {
+    this.final = false;
+    return this.#connect({ ticket: await this.getTicket() });
+  }
+
+  #connect(credential) {
+    return new Promise((resolve, reject) => {
+      const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+      const socket = new WebSocket(`${scheme}://${location.host}/ws`);
+      this.socket = socket;
+      let welcomed = false;
+      socket.onopen = () => socket.send(JSON.stringify({ type: 'hello', protocol: 1, ...credential }));
+      socket.onmessage = (message) => {
+        const frame = JSON.parse(message.data);
+        if (frame.type === 'welcome') {
+          welcomed = true;
+          this.resume = frame.resume;
+          this.me = frame.you;
+          this.droppedAt = null;
+          resolve(frame);
+        } else if (frame.type === 'ack' || (frame.type === 'error' && frame.ref)) {
+          const call = this.pending.get(frame.ref);
+          this.pending.delete(frame.ref);
+          if (call) (frame.type === 'ack' ? call.resolve(frame) : call.reject(Object.assign(new Error(frame.message), { code: frame.code })));
+          return;
+        } else if (frame.type === 'error' && !welcomed) {
+          this.final = true;
+          reject(Object.assign(new Error(frame.message), { code: frame.code }));
+          return;
+        }
+        this.dispatchEvent(new CustomEvent(frame.type, { detail: frame }));
+        this.dispatchEvent(new CustomEvent('frame', { detail: frame }));
+      };
+      socket.onclose = (event) => {
+        if (socket !== this.socket) return;
+        for (const call of this.pending.values()) call.reject(Object.assign(new Error('The connection dropped.'), { code: 'OFFLINE' }));
+        this.pending.clear();
+        const reason = CLOSE_REASONS[event.code];
+        if (reason || this.final) {
+          this.final = true;
+          this.dispatchEvent(new CustomEvent('closed', { detail: { code: event.code, reason } }));
+          if (!welcomed) reject(Object.assign(new Error('The connection was closed.'), { code: reason ?? 'CLOSED' }));
+          return;
+        }
+        if (!welcomed) { reject(Object.assign(new Error('Circle cannot be reached right now.'), { code: 'OFFLINE' })); return; }
+        this.#reconnect();
+      };
+    });
+  }
+
+  async #reconnect() {
+    this.droppedAt ??= Date.now();
+    this.dispatchEvent(new CustomEvent('reconnecting'));
+    while (!this.final && Date.now() - this.droppedAt < RESUME_WINDOW_MS) {
+      await new Promise((r) => setTimeout(r, 1000));
+      try {
+        const welcome = await this.#connect({ resume: this.resume });
+        this.dispatchEvent(new CustomEvent('resumed', { detail: welcome }));
+        return;
+      } catch (error) {
+        if (error.code === 'TICKET_INVALID') break;
+      }
+    }
+    this.final = true;
+    this.dispatchEvent(new CustomEvent('closed', { detail: { code: 0, reason: 'lost' } }));
+  }
+
+  call(type, fields = {}) {
+    const ref = `c${++this.counter}`;
+    return new Promise((resolve, reject) => {
+      this.pending.set(ref, { resolve, reject });
+      this.socket.send(JSON.stringify({ type, ref, ...fields }));
+    });
+  }
+
+  send(type, fields = {}) {
+    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify({ type, ...fields }));
+  }
+
+  leave() {
+    this.final = true;
+    this.send('leave');
+  }
+}

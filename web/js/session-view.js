@@ -1,0 +1,173 @@
+// The room as a person sees it: video tiles with names, their own controls, who has the floor
+// and for how long, the hand queue, the round. Shared by participants and facilitators.
+import { $, el, announce } from './dom.js';
+import { Mesh } from './mesh.js';
+
+export class SessionView {
+  constructor(root, live, stream, iceServers) {
+    this.root = root;
+    this.live = live;
+    this.stream = stream;
+    this.state = { participants: [], queue: [], floor: { participant: null, endsAt: null }, round: { active: false, order: [] }, mode: 'open' };
+    this.streams = new Map();
+    this.mesh = new Mesh(live, stream, iceServers);
+    this.audio = stream?.getAudioTracks().length > 0 && root.dataset.startAudio !== 'off';
+    this.video = stream?.getVideoTracks().length > 0 && root.dataset.startVideo !== 'off';
+    this.mesh.setAudio(this.audio);
+    this.mesh.setVideo(this.video);
+    this.#wire();
+    this.#controls();
+    this.timer = setInterval(() => this.#renderClock(), 1000);
+  }
+
+  get me() { return this.live.me.id; }
+  name(id) { return this.state.participants.find((p) => p.id === id)?.displayName ?? 'Someone'; }
+
+  #wire() {
+    const on = (type, handler) => this.live.addEventListener(type, (e) => handler(e.detail));
+    let first = true;
+    on('roster', ({ participants }) => {
+      this.state.participants = participants;
+      this.mesh.sync(participants, first);
+      first = false;
+      this.render();
+    });
+    on('hands', ({ queue }) => { this.state.queue = queue; this.render(); });
+    on('floor', (floor) => {
+      this.state.floor = floor;
+      if (floor.participant) announce(floor.participant === this.me ? 'You have the floor.' : `${this.name(floor.participant)} has the floor.`);
+      this.render();
+    });
+    on('floor.expired', ({ participant }) => { if (participant === this.me) announce('Your time is up. Please finish your thought.'); this.render(); });
+    on('round', (round) => {
+      this.state.round = round;
+      if (round.active && round.current === this.me) announce('It is your turn in the round. You may speak or pass.');
+      this.render();
+    });
+    on('mode', ({ mode }) => { this.state.mode = mode; announce(mode === 'moderated' ? 'The facilitator is moderating: speak when you have the floor.' : 'Anyone may speak now.'); this.render(); });
+    on('muted', ({ participant, by }) => {
+      if (participant !== this.me) return;
+      this.#setAudio(false, false);
+      this.notice(by ? 'The facilitator muted your microphone.' : 'Your microphone is off now that the floor has moved on.');
+    });
+    on('unmute.requested', () => this.notice('The facilitator invites you to unmute.', 'Unmute', () => this.#setAudio(true, true)));
+    on('session.state', ({ locked }) => { this.state.locked = locked; this.render(); });
+    on('reconnecting', () => this.notice('Your connection dropped. Reconnecting…'));
+    on('resumed', () => { this.notice('You are back.'); });
+    this.mesh.addEventListener('stream', (e) => { this.streams.set(e.detail.id, e.detail.stream); this.render(); });
+    this.mesh.addEventListener('gone', (e) => { this.streams.delete(e.detail.id); this.render(); });
+    this.live.addEventListener('resumed', () => this.mesh.restart(this.state.participants));
+  }
+
+  #controls() {
+    const bar = $('.controls', this.root);
+    bar.replaceChildren(
+      el('button', { type: 'button', class: 'mic', onclick: () => this.#setAudio(!this.audio, true) }),
+      el('button', { type: 'button', class: 'cam', onclick: () => this.#setVideo(!this.video) }),
+      el('button', { type: 'button', class: 'hand', onclick: () => this.#toggleHand() }),
+      el('button', { type: 'button', class: 'pass', hidden: true, onclick: () => this.live.call('round.pass').catch((e) => this.notice(e.message)) }, 'Pass'),
+      el('button', { type: 'button', class: 'yield', hidden: true, onclick: () => this.live.call('floor.yield').catch((e) => this.notice(e.message)) }, 'I am done'),
+      el('button', { type: 'button', class: 'support', onclick: () => this.#support() }, 'I need support'),
+      el('button', { type: 'button', class: 'leave quiet-button', onclick: () => this.root.dispatchEvent(new CustomEvent('leave-request', { bubbles: true })) }, 'Leave'),
+    );
+    this.live.send('self.media', { audio: this.audio, video: this.video });
+  }
+
+  async #setAudio(on, tell) {
+    if (on && tell) {
+      try { await this.live.call('self.media', { audio: true }); } catch (e) { this.notice(e.message); return; }
+    } else if (tell || !on) {
+      this.live.send('self.media', { audio: on });
+    }
+    this.audio = on;
+    this.mesh.setAudio(on);
+    this.render();
+  }
+
+  #setVideo(on) {
+    this.video = on;
+    this.mesh.setVideo(on);
+    this.live.send('self.media', { video: on });
+    this.render();
+  }
+
+  #toggleHand() {
+    const raised = this.state.queue.some((h) => h.participant === this.me);
+    this.live.call(raised ? 'hand.lower' : 'hand.raise').catch((e) => this.notice(e.message));
+  }
+
+  #support() {
+    const dialog = $('#support-dialog');
+    dialog.showModal();
+    $('#support-note').value = '';
+    dialog.onclose = () => {
+      if (dialog.returnValue !== 'send') return;
+      this.live.call('support.request', { note: $('#support-note').value.trim() || undefined })
+        .then(() => this.notice('Your facilitator has been told, privately. They will check in with you.'))
+        .catch((e) => this.notice(e.message));
+    };
+  }
+
+  notice(text, actionLabel, action) {
+    const box = $('.notice', this.root);
+    box.replaceChildren(el('span', { text }), actionLabel ? el('button', { type: 'button', onclick: () => { action(); box.replaceChildren(); } }, actionLabel) : null);
+    announce(text);
+  }
+
+  render() {
+    const { participants, queue, floor, round, mode } = this.state;
+    const grid = $('.grid', this.root);
+    const seen = new Set();
+    for (const p of participants) {
+      seen.add(p.id);
+      let tile = grid.querySelector(`[data-id="${CSS.escape(p.id)}"]`);
+      if (!tile) {
+        tile = el('figure', { class: 'tile', 'data-id': p.id }, el('video', { autoplay: true, playsinline: true }), el('figcaption'));
+        grid.append(tile);
+      }
+      const video = tile.querySelector('video');
+      const stream = p.id === this.me ? this.stream : this.streams.get(p.id);
+      if (p.id === this.me) video.muted = true;
+      if (stream && video.srcObject !== stream) video.srcObject = stream;
+      tile.classList.toggle('speaking', floor.participant === p.id);
+      tile.classList.toggle('away', !p.connected);
+      const badges = [p.id === this.me ? 'You' : null, p.role === 'facilitator' ? 'Facilitator' : null,
+        p.hand ? 'Hand raised' : null, p.audio ? null : 'Muted', p.connected ? null : 'Reconnecting'].filter(Boolean);
+      tile.querySelector('figcaption').textContent = `${p.displayName}${badges.length ? ` · ${badges.join(' · ')}` : ''}`;
+    }
+    for (const tile of [...grid.children]) if (!seen.has(tile.dataset.id)) tile.remove();
+
+    $('.mic', this.root).textContent = this.audio ? 'Mute microphone' : 'Unmute microphone';
+    $('.mic', this.root).setAttribute('aria-pressed', String(!this.audio));
+    $('.cam', this.root).textContent = this.video ? 'Turn camera off' : 'Turn camera on';
+    const raised = queue.some((h) => h.participant === this.me);
+    $('.hand', this.root).textContent = raised ? 'Lower hand' : 'Raise hand';
+    $('.pass', this.root).hidden = !(round.active && round.current === this.me);
+    $('.yield', this.root).hidden = !(floor.participant === this.me);
+
+    $('.hands', this.root).replaceChildren(...queue.map((h) => el('li', { text: this.name(h.participant) })));
+    $('.hands-empty', this.root).hidden = queue.length > 0;
+    $('.round', this.root).textContent = round.active
+      ? `Go-around: ${round.order.map((id) => this.name(id)).join(' → ')}`
+      : '';
+    $('.mode', this.root).textContent = mode === 'moderated' ? 'Moderated: speak when you have the floor.' : '';
+    this.#renderClock();
+  }
+
+  #renderClock() {
+    const { floor } = this.state;
+    const who = floor.participant ? (floor.participant === this.me ? 'You have the floor' : `${this.name(floor.participant)} has the floor`) : 'Nobody has the floor';
+    let left = '';
+    if (floor.endsAt) {
+      const seconds = Math.max(0, Math.round((Date.parse(floor.endsAt) - Date.now()) / 1000));
+      left = ` · ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} left`;
+    }
+    $('.floor', this.root).textContent = who + left;
+  }
+
+  close() {
+    clearInterval(this.timer);
+    this.mesh.close();
+    this.stream?.getTracks().forEach((t) => t.stop());
+  }
+}
