@@ -24,7 +24,7 @@ async function start() {
     return;
   }
   $('.group-name').textContent = invitation.group.name;
-  $('.member-name').textContent = invitation.member.displayName;
+  $('#display-name').value = invitation.member.displayName;
   const next = invitation.sessions[0];
   $('.next-session').textContent = next ? `Next session: ${next.title}, ${new Date(next.startsAt).toLocaleString()}` : 'No session is scheduled right now.';
   show('welcome');
@@ -66,15 +66,17 @@ function renderAgreements() {
 
 function updateContinue() {
   const required = invitation.consents.filter((c) => c.document.required);
-  const complete = required.every((c) => c.status === 'granted');
-  $('#to-devices').disabled = !complete;
-  $('.declined-note').hidden = !required.some((c) => c.status === 'declined');
+  const answered = required.every((c) => c.status !== 'missing');
+  $('#to-devices').disabled = !answered;
+  $('.continue-help').hidden = answered;
+  $('.declined-note').hidden = !required.some((c) => c.status === 'declined' || c.status === 'withdrawn');
 }
 
 async function enterWaitingRoom() {
   const sessionId = invitation.sessions[0]?.id;
   if (!sessionId) { fail('No session is scheduled for your group right now.'); return; }
-  live = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket);
+  const displayName = $('#display-name').value.trim() || invitation.member.displayName;
+  live = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName });
   live.addEventListener('waiting', (e) => {
     if (view) { view.close(); view = null; }
     if (e.detail.message) $('.facilitator-message').textContent = `Message from your facilitator: ${e.detail.message}`;

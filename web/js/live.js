@@ -8,9 +8,10 @@ export const CLOSE_REASONS = {
 };
 
 export class Live extends EventTarget {
-  constructor(getTicket) {
+  constructor(getTicket, helloFields = {}) {
     super();
     this.getTicket = getTicket;
+    this.helloFields = helloFields;
     this.pending = new Map();
     this.counter = 0;
     this.resume = null;
@@ -20,7 +21,7 @@ export class Live extends EventTarget {
 
   async open() {
     this.final = false;
-    return this.#connect({ ticket: await this.getTicket() });
+    return this.#connect({ ticket: await this.getTicket(), ...this.helloFields });
   }
 
   #connect(credential) {

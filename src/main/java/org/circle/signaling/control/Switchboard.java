@@ -103,9 +103,21 @@ public class Switchboard {
         }
         String participant = h.facilitator() ? "f" + h.facilitatorId() : "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         boolean consent = h.facilitator() || ledger.isComplete(h.groupId(), h.memberId());
-        var join = new Command.Join(participant, h.memberId(), h.displayName(), h.facilitator() ? Role.FACILITATOR : Role.PARTICIPANT, consent);
+        String name = chosenName(f, h.displayName());
+        var join = new Command.Join(participant, h.memberId(), name, h.facilitator() ? Role.FACILITATOR : Role.PARTICIPANT, consent);
         rooms.apply(room.get(), join, c, this::welcome, null).refusal()
                 .ifPresent(r -> refuseHello(c, f, r.code().name(), r.message()));
+    }
+
+    /** A member may join under a first name or pseudonym of their choosing, for this session. */
+    private static String chosenName(ClientFrame f, String given) {
+        String chosen = f.optionalText("displayName");
+        if (chosen == null) return given;
+        chosen = chosen.strip();
+        if (chosen.isEmpty() || chosen.length() > 80 || org.circle.platform.Texts.hasControlCharacters(chosen)) {
+            throw f.bad("displayName must be 1 to 80 characters without control characters.");
+        }
+        return chosen;
     }
 
     private void resume(Connection c, ClientFrame f, String token) {
