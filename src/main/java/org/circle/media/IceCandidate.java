@@ -1,0 +1,3 @@
+package org.circle.media;
+
+public record IceCandidate(String candidate, String sdpMid, int sdpMLineIndex) { }
