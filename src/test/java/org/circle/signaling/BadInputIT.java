@@ -113,6 +113,18 @@ class BadInputIT {
     }
 
     @Test
+    void anSfuSessionWithoutAMediaServerSaysSo(Circle circle) {
+        Setting s = new Setting(circle, "sfu");
+        Ws f = new Ws(circle.process().baseUrl());
+        f.send(Ws.hello(s.facilitatorTicket()));
+        JsonObject welcome = f.await("welcome");
+        assertEquals("sfu", welcome.getJsonObject("session").getString("media"));
+        assertEquals(false, welcome.getJsonObject("session").getBoolean("mediaAvailable"));
+        expect(f.call("media.publish", "sdp", "v=0"), "MEDIA_UNAVAILABLE");
+        assertEquals("ack", f.call("mute.all").getString("type"), "everything else works");
+    }
+
+    @Test
     void aFrameOver64KiBClosesTheSocket(Circle circle) {
         Setting s = new Setting(circle);
         Ws f = s.connect(s.facilitatorTicket());

@@ -55,6 +55,9 @@ public class Rooms {
     @Inject
     Clock clock;
 
+    @Inject
+    org.circle.media.Media media;
+
     @Resource
     ManagedScheduledExecutorService timers;
 
@@ -135,9 +138,14 @@ public class Rooms {
                 if ("ended".equals(state.state())) {
                     rooms.remove(room.id);
                     resumeTokens.forgetSession(room.id);
+                    if (room.session.view().media() == Media.SFU) media.sfu().ifPresent(port -> writers.execute(() -> port.close(room.id)));
                 }
+            } else if (effect instanceof Effect.MediaAccess access && room.session.view().media() == Media.SFU) {
+                // Mesh media is gated by the core's relay rules; the SFU adapter enforces the gate itself,
+                // off the room's lock because the media server is on the network.
+                media.sfu().ifPresent(port -> writers.execute(() ->
+                        port.access(room.id, access.participant(), access.mayPublish(), access.audioForwarded())));
             }
-            // MediaAccess: mesh media is gated by the core's relay rules; the SFU adapter enforces it.
         }
         return closes;
     }

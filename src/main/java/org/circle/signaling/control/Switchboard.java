@@ -42,6 +42,12 @@ public class Switchboard {
     @Inject
     ConsentLedger ledger;
 
+    @Inject
+    MediaFrames mediaFrames;
+
+    @Inject
+    org.circle.media.Media media;
+
     public void received(Connection c, String text) {
         switch (c.rateLimit.take(System.nanoTime())) {
             case CLOSE -> {
@@ -142,7 +148,7 @@ public class Switchboard {
         String resume = rooms.resumeTokens.issue(s.id(), participant);
         JsonObjectBuilder sessionJson = Json.createObjectBuilder().add("id", s.id()).add("title", s.title())
                 .add("state", s.state()).add("mode", s.mode().wire()).add("locked", s.locked()).add("media", s.media().wire());
-        if (s.media() == org.circle.session.Media.SFU) sessionJson.add("mediaAvailable", false);
+        if (s.media() == org.circle.session.Media.SFU) sessionJson.add("mediaAvailable", media.sfuAvailable());
         JsonArray ice = iceServers.forParticipant(participant);
         return Json.createObjectBuilder().add("type", "welcome")
                 .add("you", Json.createObjectBuilder().add("id", you.id()).add("role", you.role().wire())
@@ -159,7 +165,7 @@ public class Switchboard {
         }
         Command command = Commands.of(f, c.participantId());
         if (command == null) {
-            c.send(ServerFrames.error(f.ref(), "MEDIA_UNAVAILABLE", "This session's media is not relayed through the server."));
+            mediaFrames.handle(c, f, room.get());
             return;
         }
         String ref = f.ref();
