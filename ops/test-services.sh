@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure what the tests need is on this machine: Debian's Chromium and ChromeDriver, and a
-# MariaDB server on 127.0.0.1:3306 that root can reach with an empty password. Installs or
+# Makes sure what the tests need is on this machine: Debian's Chromium and ChromeDriver, nginx
+# and coturn (started by the TLS and TURN tests themselves, on loopback), and a MariaDB server on
+# 127.0.0.1:3306 that root can reach with an empty password. Installs or
 # starts only what is missing; safe to run again. Everything stays on loopback.
 set -euo pipefail
 
@@ -16,6 +17,23 @@ apt_install() {
 if [ ! -x /usr/bin/chromium ]; then
   log "installing Debian's chromium"
   apt_install chromium chromium-driver
+fi
+
+missing=()
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+command -v turnserver >/dev/null 2>&1 || [ -x /usr/bin/turnserver ] || missing+=(coturn)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]}"
+  # Installing must not start the packaged daemons: the tests start their own, on loopback only.
+  own_policy=no
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
+    as_root chmod +x /usr/sbin/policy-rc.d
+    own_policy=yes
+  fi
+  apt_install "${missing[@]}"
+  [ "$own_policy" = no ] || as_root rm -f /usr/sbin/policy-rc.d
 fi
 
 mariadb_answers() { mysqladmin --protocol=tcp -h127.0.0.1 -P3306 -uroot --connect-timeout=2 ping >/dev/null 2>&1; }
@@ -37,4 +55,4 @@ if ! mariadb_answers; then
   done
   mariadb_answers || { log "MariaDB did not answer on 127.0.0.1:3306"; exit 1; }
 fi
-log "chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), MariaDB answering on 127.0.0.1:3306"
+log "chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{print $2}'), $(nginx -v 2>&1 | tr -d '\n'), coturn $(dpkg-query -W -f='${Version}' coturn 2>/dev/null), MariaDB answering on 127.0.0.1:3306"

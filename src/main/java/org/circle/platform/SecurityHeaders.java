@@ -1,5 +1,6 @@
 package org.circle.platform;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,7 +14,10 @@ import java.io.IOException;
  * sockets: no inline script, no third party, no framing. Camera and microphone are allowed to
  * Circle's own pages and nobody else.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// FORWARD and ERROR too: the console and join pages are forwarded to by Pages, and error pages
+// are dispatched by the container; without them those answers would carry no policy at all.
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     public static final String CONTENT_SECURITY_POLICY = String.join("; ",

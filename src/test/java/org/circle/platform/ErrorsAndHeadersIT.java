@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ErrorsAndHeadersIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/index.html", "/css/circle.css", "/js/home.js", "/api/setup", "/api/nowhere", "/health/ready", "/no-such-page"})
+    @ValueSource(strings = {"/", "/index.html", "/css/circle.css", "/js/home.js", "/api/setup", "/api/nowhere", "/health/ready", "/no-such-page", "/facilitate", "/join/some-invitation"})
     void everyAnswerCarriesTheSecurityHeaders(String path, Circle circle) {
         var answer = circle.http().get(path, "*/*");
         String csp = answer.header("Content-Security-Policy");

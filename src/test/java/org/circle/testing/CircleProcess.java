@@ -26,6 +26,7 @@ public final class CircleProcess implements AutoCloseable {
     private final Path log;
     private final int port;
     private Process process;
+    private List<String> jvmFlags = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m");
 
     public CircleProcess(String name, Map<String, String> env) {
         this.env = new HashMap<>(env);
@@ -50,6 +51,14 @@ public final class CircleProcess implements AutoCloseable {
         return jar;
     }
 
+    /** JVM flags for the server: the tests boot fast; a benchmark runs as a server would. */
+    public CircleProcess withJvm(List<String> flags) {
+        this.jvmFlags = List.copyOf(flags);
+        return this;
+    }
+
+    public long pid() { return process.pid(); }
+
     /** Adds a setting before start; for settings that need the port, such as CIRCLE_PUBLIC_URL. */
     public CircleProcess withEnv(String key, String value) {
         env.put(key, value);
@@ -73,10 +82,10 @@ public final class CircleProcess implements AutoCloseable {
     }
 
     private void start0() {
-        List<String> command = List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
-                "-jar", jar().toAbsolutePath().toString(), "--port", String.valueOf(port));
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-jar", jar().toAbsolutePath().toString(), "--port", String.valueOf(port)));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().keySet().removeIf(k -> k.startsWith("CIRCLE_"));
@@ -148,7 +157,7 @@ public final class CircleProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

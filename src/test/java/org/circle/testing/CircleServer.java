@@ -41,6 +41,26 @@ public final class CircleServer implements ParameterResolver {
                 .getOrComputeIfAbsent(Shared.class, k -> startShared(), Shared.class).circle();
     }
 
+    /**
+     * A server of the test's own, on the embedded database, for settings the shared server must
+     * not have (a TURN secret, a public URL behind a proxy). The caller closes its process.
+     */
+    public static Circle standalone(String name, Map<String, String> settings) {
+        Map<String, String> env = new HashMap<>(settings);
+        env.put("CIRCLE_SETUP_CODE", SETUP_CODE);
+        CircleProcess process = new CircleProcess(name, env).start();
+        Http http = new Http(process.baseUrl());
+        return new Circle(process, null, http, setUp(http));
+    }
+
+    private static String setUp(Http http) {
+        var setup = http.post("/api/setup", Http.json("setupCode", SETUP_CODE, "email", ADMIN_EMAIL,
+                "displayName", "Lead Facilitator", "password", ADMIN_PASSWORD));
+        if (setup.status() != 201) throw new IllegalStateException("setup failed: " + setup);
+        return http.post("/api/auth/login", Http.json("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD))
+                .json().getString("token");
+    }
+
     private static Shared startShared() {
         TestDatabase database = new TestDatabase();
         Map<String, String> env = new HashMap<>(database.env());
@@ -49,12 +69,7 @@ public final class CircleServer implements ParameterResolver {
         CircleProcess process = new CircleProcess("shared-mariadb", env);
         process.withEnv("CIRCLE_PUBLIC_URL", process.baseUrl()).start();
         Http http = new Http(process.baseUrl());
-        var setup = http.post("/api/setup", Http.json("setupCode", SETUP_CODE, "email", ADMIN_EMAIL,
-                "displayName", "Lead Facilitator", "password", ADMIN_PASSWORD));
-        if (setup.status() != 201) throw new IllegalStateException("setup failed: " + setup);
-        String token = http.post("/api/auth/login", Http.json("email", ADMIN_EMAIL, "password", ADMIN_PASSWORD))
-                .json().getString("token");
-        return new Shared(new Circle(process, database, http, token));
+        return new Shared(new Circle(process, database, http, setUp(http)));
     }
 
     /** Settings later capabilities add for the shared server (kept in one place). */

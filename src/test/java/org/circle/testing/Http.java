@@ -37,18 +37,23 @@ public final class Http {
     }
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client;
     private final String base;
     private final String token;
 
-    public Http(String base) { this(base, null); }
+    public Http(String base) { this(CLIENT, base, null); }
 
-    private Http(String base, String token) {
+    /** A client of the caller's making, for example one that trusts a test's own certificate. */
+    public Http(HttpClient client, String base) { this(client, base, null); }
+
+    private Http(HttpClient client, String base, String token) {
+        this.client = client;
         this.base = base;
         this.token = token;
     }
 
     /** The same client, sending {@code Authorization: Bearer token}. */
-    public Http as(String bearer) { return new Http(base, bearer); }
+    public Http as(String bearer) { return new Http(client, base, bearer); }
 
     public Answer get(String path) { return send("GET", path, null, "application/json"); }
     public Answer get(String path, String accept) { return send("GET", path, null, accept); }
@@ -64,7 +69,7 @@ public final class Http {
         if (body != null) request.header("Content-Type", "application/json");
         if (token != null) request.header("Authorization", "Bearer " + token);
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);

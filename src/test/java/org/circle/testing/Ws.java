@@ -27,8 +27,11 @@ public final class Ws implements AutoCloseable {
 
     public Ws(String baseUrl) { this(baseUrl, null); }
 
-    public Ws(String baseUrl, String origin) {
-        var builder = CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+    public Ws(String baseUrl, String origin) { this(CLIENT, baseUrl, origin); }
+
+    /** Over the given client: https base URLs connect with wss. */
+    public Ws(HttpClient client, String baseUrl, String origin) {
+        var builder = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         if (origin != null) builder.header("Origin", origin);
         socket = builder.buildAsync(URI.create(baseUrl.replace("http", "ws") + "/ws"), new Listener()).join();
     }

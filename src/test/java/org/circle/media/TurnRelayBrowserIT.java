@@ -1,0 +1,118 @@
+package org.circle.media;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.circle.testing.Browser;
+import org.circle.testing.CircleProcess;
+import org.circle.testing.CircleServer;
+import org.circle.testing.CircleServer.Circle;
+import org.circle.testing.Coturn;
+import org.circle.testing.Setting;
+import org.circle.testing.Ws;
+import org.junit.jupiter.api.Test;
+
+/**
+ * TURN with time-limited credentials, proven with Debian's coturn on loopback: Circle hands each
+ * connection its own TURN REST credential, two Chromium pages allowed nothing but relayed
+ * candidates see each other's video through coturn, and when coturn's secret is not Circle's, no
+ * relay is granted and no media flows.
+ */
+class TurnRelayBrowserIT {
+
+    private static final String SECRET = "turn-secret-" + System.nanoTime();
+
+    @Test
+    void mediaFlowsThroughCoturnOnlyWithTheSharedSecret() throws Exception {
+        int turnPort = CircleProcess.freePort();
+        String turnUrl = "turn:127.0.0.1:" + turnPort + "?transport=udp";
+        Circle circle = CircleServer.standalone("turn", Map.of("CIRCLE_TURN_URLS", turnUrl, "CIRCLE_TURN_SECRET", SECRET));
+        try (CircleProcess process = circle.process(); Browser browser = new Browser()) {
+            credentialsAreIssuedPerConnection(circle, turnUrl);
+            try (Coturn coturn = new Coturn(SECRET, turnPort)) {
+                List<Map<String, Object>> routes = meet(circle, browser, 20_000, true);
+                for (Map<String, Object> route : routes) {
+                    assertEquals("relay", route.get("local"), "the selected route is relayed: " + routes);
+                    assertTrue(((Number) route.get("frames")).intValue() > 0, "video decoded through coturn: " + routes);
+                }
+                assertTrue(coturn.log().contains("ALLOCATE processed, success"), "coturn granted the allocations");
+            }
+            try (Coturn stranger = new Coturn("not-" + SECRET, turnPort)) {
+                List<Map<String, Object>> routes = meet(circle, browser, 12_000, false);
+                for (Map<String, Object> route : routes) {
+                    assertEquals(0, ((Number) route.get("relayCandidates")).intValue(), "no relay granted: " + routes);
+                    assertEquals(0, ((Number) route.get("frames")).intValue(), "no media without a relay: " + routes);
+                }
+                assertFalse(stranger.log().contains("ALLOCATE processed, success"), "coturn refused every allocation");
+            }
+        }
+    }
+
+    private static void credentialsAreIssuedPerConnection(Circle circle, String turnUrl) {
+        Setting s = new Setting(circle);
+        String invitation = s.member("Ann");
+        try (Ws first = new Ws(circle.process().baseUrl()); Ws second = new Ws(circle.process().baseUrl())) {
+            first.send(Ws.hello(s.memberTicket(invitation)));
+            second.send(Ws.hello(s.facilitatorTicket()));
+            JsonObject a = first.await("welcome").getJsonArray("iceServers").getJsonObject(0);
+            JsonObject b = second.await("welcome").getJsonArray("iceServers").getJsonObject(0);
+            assertEquals(turnUrl, a.getJsonArray("urls").getString(0));
+            long expiry = Long.parseLong(a.getString("username").split(":")[0]);
+            long now = System.currentTimeMillis() / 1000;
+            assertTrue(expiry > now && expiry <= now + 6 * 3600 + 5, "expires within the configured lifetime");
+            assertFalse(a.getString("username").equals(b.getString("username")), "each connection has its own username");
+            assertFalse(a.getString("credential").equals(b.getString("credential")), "and its own password");
+            assertFalse(a.toString().contains(SECRET), "the shared secret never leaves the server");
+        }
+    }
+
+    /** A facilitator and one member meet through the real pages; returns the member's routes. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> meet(Circle circle, Browser browser, long waitMillis, boolean expectMedia) throws Exception {
+        Setting s = new Setting(circle);
+        String forceRelay = Files.readString(Path.of("src/test/resources/force-relay.js"));
+        String record = Files.readString(Path.of("src/test/resources/record-connections.js"));
+        Page f = browser.newPage();
+        f.addInitScript(forceRelay);
+        f.addInitScript(record);
+        f.navigate(circle.process().baseUrl() + "/facilitate");
+        f.evaluate("t => sessionStorage.setItem('circle.token', t)", circle.adminToken());
+        f.navigate(circle.process().baseUrl() + "/facilitate");
+        f.click("text=\"" + s.groupName + "\"");
+        f.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start Tonight")).click();
+        f.waitForSelector("#live:not([hidden])");
+        Page ann = browser.newPage();
+        ann.addInitScript(forceRelay);
+        ann.addInitScript(record);
+        ann.navigate(circle.process().baseUrl() + "/join/" + s.member("Ann"));
+        ann.click("#to-agreements");
+        ann.click("#to-devices");
+        ann.waitForSelector("#preview");
+        ann.click("#to-waiting");
+        ann.waitForSelector("#waiting:not([hidden])");
+        f.click("text=Admit Ann");
+        ann.waitForSelector("#session:not([hidden])");
+        long deadline = System.currentTimeMillis() + waitMillis;
+        List<Map<String, Object>> routes = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            routes = (List<Map<String, Object>>) ann.evaluate("() => window.__routes()");
+            boolean flowing = !routes.isEmpty() && routes.stream().allMatch(r -> ((Number) r.get("frames")).intValue() > 0);
+            if (expectMedia && flowing) break;
+            Thread.sleep(500);
+        }
+        assertEquals(1, routes.size(), "one connection, to the facilitator: " + routes);
+        List<Map<String, Object>> configs = (List<Map<String, Object>>) ann.evaluate("() => window.__iceConfigs");
+        assertTrue(configs.toString().contains("127.0.0.1:"), "the page was handed the TURN server: " + configs);
+        ann.context().close();
+        f.context().close();
+        return routes;
+    }
+}

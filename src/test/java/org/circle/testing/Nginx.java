@@ -1,0 +1,78 @@
+package org.circle.testing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.util.List;
+import java.util.Map;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/**
+ * Debian's nginx running ops/nginx/circle.conf itself, with only its addresses and certificate
+ * paths swapped for loopback ports and a throwaway self-signed certificate for localhost. If the
+ * shipped file changes shape so that a swap no longer applies, the test says so instead of
+ * quietly testing something else.
+ */
+public final class Nginx extends Daemon {
+
+    public final int tlsPort;
+    public final int plainPort = CircleProcess.freePort();
+    private final Path certificate;
+
+    public Nginx(Path shippedConf, int circlePort, int tlsPort) throws IOException, InterruptedException {
+        super("nginx");
+        this.tlsPort = tlsPort;
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path certs = Files.createDirectories(dir.resolve("certs"));
+        certificate = certs.resolve("circle.crt");
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+                "-keyout", certs.resolve("circle.key").toString(), "-out", certificate.toString())
+                .redirectErrorStream(true).start();
+        String said = new String(openssl.getInputStream().readAllBytes());
+        if (openssl.waitFor() != 0) throw new IllegalStateException("openssl: " + said);
+
+        String conf = Files.readString(shippedConf);
+        for (var swap : Map.of(
+                "server circle:8080;", "server 127.0.0.1:" + circlePort + ";",
+                "listen 80;", "listen 127.0.0.1:" + plainPort + ";",
+                "listen 443 ssl http2;", "listen 127.0.0.1:" + tlsPort + " ssl http2;",
+                "/etc/nginx/certs/", certs + "/").entrySet()) {
+            if (!conf.contains(swap.getKey())) throw new IllegalStateException(shippedConf + " no longer has '" + swap.getKey() + "'");
+            conf = conf.replace(swap.getKey(), swap.getValue());
+        }
+        Files.writeString(dir.resolve("circle.conf"), conf);
+        Files.writeString(dir.resolve("nginx.conf"), String.join("\n",
+                "daemon off;", "worker_processes 1;", "pid " + dir.resolve("nginx.pid") + ";",
+                "error_log " + dir.resolve("error.log") + " warn;",
+                "events { worker_connections 256; }",
+                "http {",
+                "  client_body_temp_path " + dir.resolve("body") + ";", "  proxy_temp_path " + dir.resolve("proxy") + ";",
+                "  fastcgi_temp_path " + dir.resolve("fastcgi") + ";", "  uwsgi_temp_path " + dir.resolve("uwsgi") + ";",
+                "  scgi_temp_path " + dir.resolve("scgi") + ";",
+                "  include " + dir.resolve("circle.conf") + ";",
+                "}", ""));
+        start(List.of("nginx", "-p", dir.toString(), "-e", dir.resolve("error.log").toString(), "-c", dir.resolve("nginx.conf").toString()), tlsPort);
+    }
+
+    public String httpsUrl() { return "https://localhost:" + tlsPort; }
+    public String plainUrl() { return "http://127.0.0.1:" + plainPort; }
+
+    /** TLS that trusts this proxy's certificate and nothing else. */
+    public SSLContext trust() throws Exception {
+        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+        store.load(null, null);
+        store.setCertificateEntry("circle", CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(certificate))));
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, trust.getTrustManagers(), null);
+        return tls;
+    }
+}
