@@ -3,7 +3,6 @@ package org.circle.media;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
@@ -12,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.circle.platform.Clock;
+import org.circle.platform.Jsons;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -74,7 +74,7 @@ public class IceServers {
     }
 
     static JsonArray parse(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsons.createReader(new StringReader(text))) {
             JsonArray list = reader.readArray();
             for (JsonValue server : list) {
                 if (server.getValueType() != JsonValue.ValueType.OBJECT || !server.asJsonObject().containsKey("urls")) {
@@ -93,6 +93,6 @@ public class IceServers {
 
     public JsonArray forParticipant(String participantId) {
         if (turn.isEmpty()) return servers;
-        return Json.createArrayBuilder(servers).add(turn.get().issue(participantId, clock.now())).build();
+        return Jsons.createArrayBuilder(servers).add(turn.get().issue(participantId, clock.now())).build();
     }
 }

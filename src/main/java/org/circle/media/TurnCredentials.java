@@ -1,6 +1,5 @@
 package org.circle.media;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -11,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.circle.platform.Jsons;
 
 /**
  * Time-limited TURN credentials in the TURN REST scheme that coturn checks with
@@ -47,9 +47,9 @@ public final class TurnCredentials {
     /** An RTCIceServer for one connection, valid until now + lifetime. */
     public JsonObject issue(String connectionId, Instant now) {
         String username = (now.getEpochSecond() + lifetime.toSeconds()) + ":" + connectionId;
-        var list = Json.createArrayBuilder();
+        var list = Jsons.createArrayBuilder();
         urls.forEach(list::add);
-        return Json.createObjectBuilder().add("urls", list).add("username", username)
+        return Jsons.createObjectBuilder().add("urls", list).add("username", username)
                 .add("credential", password(username)).build();
     }
 

@@ -1,6 +1,5 @@
 package org.circle.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -20,7 +19,7 @@ public final class JsonBody {
 
     public static JsonBody parse(String text) {
         if (text == null || text.isBlank()) throw ApiError.badRequest("body", "A JSON object is required.");
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = Jsons.createParser(new StringReader(text))) {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
                 throw ApiError.badRequest("body", "The body must be a JSON object.");
             }

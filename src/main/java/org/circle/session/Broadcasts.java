@@ -29,13 +29,19 @@ final class Broadcasts {
     private Effect.StateChanged stateEffect = new Effect.StateChanged("open", false);
 
     List<Delivery> derive(LiveSession s, Changes changes, Instant now) {
+        List<Delivery> out = addressed(s, changes);
+        if (!s.ended()) tellWhatChanged(s, changes, out);
+        effects(s, changes);
+        return out;
+    }
+
+    /** Only the events a command addressed itself, for commands that change no shared state. */
+    List<Delivery> addressed(LiveSession s, Changes changes) {
         List<Delivery> out = new ArrayList<>();
         for (Changes.Addressed a : changes.events) {
             List<String> to = resolve(s, a.to(), a.one());
             if (!to.isEmpty()) out.add(new Delivery(a.event(), to));
         }
-        if (!s.ended()) tellWhatChanged(s, changes, out);
-        effects(s, changes);
         return out;
     }
 

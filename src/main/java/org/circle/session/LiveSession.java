@@ -48,7 +48,9 @@ public final class LiveSession {
         } catch (Refusal.RefusedException e) {
             return Outcome.refused(e.refusal);
         }
-        List<Delivery> deliveries = told.derive(this, changes, now);
+        // A relayed signal changes nothing anyone sees, so it skips comparing the whole session
+        // before and after: that comparison was most of the cost of the commonest frame there is.
+        List<Delivery> deliveries = command instanceof Command.Signal ? told.addressed(this, changes) : told.derive(this, changes, now);
         return new Outcome(Optional.empty(), deliveries, List.copyOf(changes.effects), changes.reply);
     }
 

@@ -89,8 +89,11 @@ class ControlsTest {
     @Test
     void signalsPassOnlyBetweenAdmittedPeople() {
         Scenario s = Scenario.withFacilitator().admitted("A", "B").waiting("W");
+        String before = s.session.snapshot();
         s.ok(new Command.Signal("A", "B", "{\"sdp\":\"x\"}"));
         assertEquals(List.of(new Event.SignalRelayed("A", "{\"sdp\":\"x\"}")), s.to("B"));
+        assertEquals(before, s.session.snapshot(), "a signal changes no shared state, so it may skip the full comparison");
+        assertTrue(s.last.effects().isEmpty());
         assertTrue(s.to("F").isEmpty());
         s.refused(new Command.Signal("W", "A", "{}"), ErrorCode.NOT_ADMITTED);
         s.refused(new Command.Signal("A", "W", "{}"), ErrorCode.UNKNOWN_PARTICIPANT);

@@ -1,7 +1,6 @@
 package org.circle.attendance.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,7 @@ import org.circle.attendance.entity.AttendanceEntry;
 import org.circle.group.control.Groups;
 import org.circle.group.control.Sessions;
 import org.circle.platform.ApiError;
+import org.circle.platform.Jsons;
 
 @Path("sessions/{sid}/attendance")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,9 +39,9 @@ public class AttendanceResource {
     public String attendance(@PathParam("sid") String sid) {
         var session = sessions.find(sid).orElseThrow(ApiError::notFound);
         groups.require(session.groupId(), caller.id());
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = Jsons.createArrayBuilder();
         for (AttendanceEntry a : log.of(sid)) {
-            JsonObjectBuilder row = Json.createObjectBuilder()
+            JsonObjectBuilder row = Jsons.createObjectBuilder()
                     .add("participant", a.participantId()).add("displayName", a.displayName()).add("role", a.role())
                     .add("outcome", a.outcome()).add("floorSeconds", a.floorSeconds()).add("turns", a.turns());
             if (a.memberId() != null) row.add("memberId", a.memberId());

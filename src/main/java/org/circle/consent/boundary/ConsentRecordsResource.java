@@ -1,7 +1,6 @@
 package org.circle.consent.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +18,7 @@ import org.circle.consent.control.CsvWriter;
 import org.circle.consent.entity.ConsentRecord;
 import org.circle.group.control.Groups;
 import org.circle.group.control.Members;
+import org.circle.platform.Jsons;
 
 /** The group's consent record, oldest first, as JSON or (Accept: text/csv) as a spreadsheet. */
 @Path("groups/{gid}/consent-records")
@@ -42,9 +42,9 @@ public class ConsentRecordsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String json(@PathParam("gid") String gid) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsons.createArrayBuilder();
         for (List<String> row : rows(gid)) {
-            var o = Json.createObjectBuilder();
+            var o = Jsons.createObjectBuilder();
             for (int i = 0; i < HEADER.size(); i++) {
                 if (row.get(i) == null) continue;
                 if (HEADER.get(i).equals("version")) o.add("version", Integer.parseInt(row.get(i)));

@@ -6,8 +6,11 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,12 +25,25 @@ public class SessionSocket {
 
     static final int MAX_FRAME = 64 * 1024;
     private static final Logger LOG = Logger.getLogger(SessionSocket.class.getName());
-    /** Only closes sockets that never said hello; touches no container resources. */
-    private static final ScheduledExecutorService HELLO_DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "circle-hello-deadline");
+    /** Hello deadlines and the heartbeat: they only ping and close sockets, touching no container resources. */
+    private static final ScheduledExecutorService SOCKET_TIMERS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "circle-socket-timers");
         t.setDaemon(true);
         return t;
     });
+    private static final ByteBuffer PING = ByteBuffer.allocate(0);
+    private static final Heartbeat<Session> HEARTBEAT = new Heartbeat<>(new Heartbeat.Sockets<>() {
+        @Override public boolean open(Session socket) { return socket.isOpen(); }
+        @Override public void ping(Session socket) throws IOException { socket.getAsyncRemote().sendPing(PING.duplicate()); }
+        @Override public void close(Session socket) throws IOException {
+            socket.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "no answer to pings"));
+        }
+    });
+
+    static {
+        SOCKET_TIMERS.scheduleAtFixedRate(() -> HEARTBEAT.beat(System.nanoTime()),
+                Heartbeat.EVERY_SECONDS, Heartbeat.EVERY_SECONDS, TimeUnit.SECONDS);
+    }
 
     @Inject
     Switchboard switchboard;
@@ -36,25 +52,35 @@ public class SessionSocket {
     public void open(Session socket) {
         socket.setMaxTextMessageBufferSize(MAX_FRAME);
         socket.setMaxBinaryMessageBufferSize(MAX_FRAME);
+        socket.setMaxIdleTimeout(0); // the heartbeat watches for silence instead
+        HEARTBEAT.heard(socket, System.nanoTime());
         Connection connection = new Connection(socket);
         socket.getUserProperties().put(Connection.class.getName(), connection);
-        HELLO_DEADLINES.schedule(() -> {
+        SOCKET_TIMERS.schedule(() -> {
             if (!connection.greeted()) connection.closeNow(1008, "no hello");
         }, 10, TimeUnit.SECONDS);
     }
 
     @OnMessage(maxMessageSize = MAX_FRAME)
     public void message(Session socket, String text) {
+        HEARTBEAT.heard(socket, System.nanoTime());
         switchboard.received(connection(socket), text);
     }
 
     @OnMessage(maxMessageSize = MAX_FRAME)
     public void binary(Session socket, byte[] data) {
+        HEARTBEAT.heard(socket, System.nanoTime());
         switchboard.received(connection(socket), "\u0000binary");
+    }
+
+    @OnMessage
+    public void pong(Session socket, PongMessage pong) {
+        HEARTBEAT.heard(socket, System.nanoTime());
     }
 
     @OnClose
     public void close(Session socket, CloseReason reason) {
+        HEARTBEAT.gone(socket);
         switchboard.closed(connection(socket));
     }
 

@@ -1,6 +1,5 @@
 package org.circle.signaling.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -10,6 +9,7 @@ import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import org.circle.platform.Jsons;
 
 /**
  * One frame from a client, read field by field. Every problem is a {@link BadFrame} that names
@@ -39,7 +39,7 @@ public final class ClientFrame {
 
     public static ClientFrame parse(String text) {
         JsonObject json;
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = Jsons.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) throw new BadFrame(null, "A frame must be a JSON object.");
             json = parser.getObject();
             if (parser.hasNext()) throw new BadFrame(null, "A frame must be one JSON object.");

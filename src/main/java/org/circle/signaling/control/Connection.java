@@ -4,6 +4,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.circle.platform.ScanFreeContext;
 
 /** One person's socket: its outbox, its rate limit, and who it speaks for once hello succeeded. */
 public final class Connection {
@@ -22,7 +23,8 @@ public final class Connection {
         this.socket = socket;
         this.rateLimit = RateLimit.forPerson(System.nanoTime());
         this.outbox = new Outbox(
-                (frame, done) -> socket.getAsyncRemote().sendText(frame, result -> done.accept(result.isOK() ? null : result.getException())),
+                (frame, done) -> ScanFreeContext.run(() ->
+                        socket.getAsyncRemote().sendText(frame, result -> done.accept(result.isOK() ? null : result.getException()))),
                 () -> {
                     LOG.info(() -> "closing a socket that fell behind: participant " + participantId);
                     closeNow(1008, "too slow");

@@ -2,12 +2,12 @@ package org.circle.signaling.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.circle.media.IceCandidate;
 import org.circle.media.Media;
 import org.circle.media.MediaListener;
 import org.circle.media.MediaUnavailable;
+import org.circle.platform.Jsons;
 import org.circle.session.ParticipantView;
 import org.circle.session.Status;
 
@@ -65,15 +65,15 @@ public class MediaFrames implements MediaListener {
     }
 
     private static void answer(Connection c, ClientFrame f, String participant, String sdp) {
-        c.send(Json.createObjectBuilder().add("type", "media.answer").add("participant", participant).add("sdp", sdp).build().toString());
+        c.send(Jsons.createObjectBuilder().add("type", "media.answer").add("participant", participant).add("sdp", sdp).build().toString());
         if (f.ref() != null) c.send(ServerFrames.ack(f.ref(), null));
     }
 
     @Override
     public void candidate(String sessionId, String to, String endpointOf, IceCandidate candidate) {
-        rooms.existing(sessionId).map(r -> r.connections.get(to)).ifPresent(c -> c.send(Json.createObjectBuilder()
+        rooms.existing(sessionId).map(r -> r.connections.get(to)).ifPresent(c -> c.send(Jsons.createObjectBuilder()
                 .add("type", "media.ice").add("participant", endpointOf)
-                .add("candidate", Json.createObjectBuilder().add("candidate", candidate.candidate())
+                .add("candidate", Jsons.createObjectBuilder().add("candidate", candidate.candidate())
                         .add("sdpMid", candidate.sdpMid()).add("sdpMLineIndex", candidate.sdpMLineIndex()))
                 .build().toString()));
     }

@@ -1,10 +1,10 @@
 package org.circle.signaling.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
+import org.circle.platform.Jsons;
 import org.circle.session.Event;
 
 /** The protocol's server frames, as JSON text. Names and shapes are the v1 contract's. */
@@ -13,19 +13,19 @@ public final class ServerFrames {
     private ServerFrames() { }
 
     public static String ack(String ref, List<String> leftWaiting) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "ack").add("ref", ref);
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("type", "ack").add("ref", ref);
         if (leftWaiting != null) b.add("waiting", strings(leftWaiting));
         return b.build().toString();
     }
 
     public static String error(String ref, String code, String message) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "error");
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("type", "error");
         if (ref != null) b.add("ref", ref);
         return b.add("code", code).add("message", message).build().toString();
     }
 
     public static String event(Event e) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", e.type());
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("type", e.type());
         if (e instanceof Event.Waiting w) optional(b, "message", w.message());
         else if (e instanceof Event.Denied d) optional(b, "reason", d.reason());
         else if (e instanceof Event.Removed r) optional(b, "reason", r.reason());
@@ -47,37 +47,37 @@ public final class ServerFrames {
             optional(b, "note", s.note());
         }
         else if (e instanceof Event.SignalRelayed s) {
-            b.add("from", s.from()).add("payload", Json.createReader(new java.io.StringReader(s.payloadJson())).readObject());
+            b.add("from", s.from()).add("payload", Jsons.createReader(new java.io.StringReader(s.payloadJson())).readObject());
         }
         return b.build().toString();
     }
 
     private static JsonArrayBuilder roster(Event.Roster r) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = Jsons.createArrayBuilder();
         for (Event.RosterEntry p : r.participants()) {
-            a.add(Json.createObjectBuilder().add("id", p.id()).add("displayName", p.displayName()).add("role", p.role().wire())
+            a.add(Jsons.createObjectBuilder().add("id", p.id()).add("displayName", p.displayName()).add("role", p.role().wire())
                     .add("audio", p.audio()).add("video", p.video()).add("connected", p.connected()).add("hand", p.hand()));
         }
         return a;
     }
 
     private static JsonArrayBuilder hands(Event.Hands h) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
-        for (Event.HandEntry e : h.queue()) a.add(Json.createObjectBuilder().add("participant", e.participant()).add("since", e.since().toString()));
+        JsonArrayBuilder a = Jsons.createArrayBuilder();
+        for (Event.HandEntry e : h.queue()) a.add(Jsons.createObjectBuilder().add("participant", e.participant()).add("since", e.since().toString()));
         return a;
     }
 
     private static JsonArrayBuilder waiting(Event.WaitingList w) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = Jsons.createArrayBuilder();
         for (Event.WaitingEntry e : w.waiting()) {
-            a.add(Json.createObjectBuilder().add("id", e.id()).add("displayName", e.displayName())
+            a.add(Jsons.createObjectBuilder().add("id", e.id()).add("displayName", e.displayName())
                     .add("since", e.since().toString()).add("consent", e.consentComplete() ? "complete" : "missing"));
         }
         return a;
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = Jsons.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }

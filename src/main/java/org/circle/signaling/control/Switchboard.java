@@ -2,7 +2,6 @@ package org.circle.signaling.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.logging.Logger;
 import org.circle.consent.control.ConsentLedger;
 import org.circle.group.control.Tickets;
 import org.circle.media.IceServers;
+import org.circle.platform.Jsons;
 import org.circle.session.Command;
 import org.circle.session.LiveSession;
 import org.circle.session.ParticipantView;
@@ -146,12 +146,12 @@ public class Switchboard {
         ParticipantView you = session.participant(participant).orElseThrow();
         SessionView s = session.view();
         String resume = rooms.resumeTokens.issue(s.id(), participant);
-        JsonObjectBuilder sessionJson = Json.createObjectBuilder().add("id", s.id()).add("title", s.title())
+        JsonObjectBuilder sessionJson = Jsons.createObjectBuilder().add("id", s.id()).add("title", s.title())
                 .add("state", s.state()).add("mode", s.mode().wire()).add("locked", s.locked()).add("media", s.media().wire());
         if (s.media() == org.circle.session.Media.SFU) sessionJson.add("mediaAvailable", media.sfuAvailable());
         JsonArray ice = iceServers.forParticipant(participant);
-        return Json.createObjectBuilder().add("type", "welcome")
-                .add("you", Json.createObjectBuilder().add("id", you.id()).add("role", you.role().wire())
+        return Jsons.createObjectBuilder().add("type", "welcome")
+                .add("you", Jsons.createObjectBuilder().add("id", you.id()).add("role", you.role().wire())
                         .add("displayName", you.displayName()).add("status", you.status().wire()))
                 .add("session", sessionJson).add("resume", resume).add("iceServers", ice)
                 .build().toString();

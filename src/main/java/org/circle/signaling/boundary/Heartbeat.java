@@ -1,0 +1,54 @@
+package org.circle.signaling.boundary;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps sockets honest with one timer for all of them, in place of the container's per-socket
+ * idle timeout (which re-armed a managed timer on every frame and was the largest cost of a
+ * relayed signal). Every 20 s each open socket is pinged; browsers answer pings by themselves, so
+ * a socket not heard from in 60 s is gone (a laptop lid closed, a network dropped) and is closed
+ * with 1001. The page reconnects and resumes; an admitted person who does not is counted as left.
+ * The pings also keep proxies from cutting quiet but healthy sockets.
+ */
+final class Heartbeat<S> {
+
+    static final long EVERY_SECONDS = 20;
+    static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+    /** What the heartbeat does to a socket. */
+    interface Sockets<S> {
+        boolean open(S socket);
+        void ping(S socket) throws Exception;
+        void close(S socket) throws Exception;
+    }
+
+    private final Map<S, Long> lastHeard = new ConcurrentHashMap<>();
+    private final Sockets<S> sockets;
+
+    Heartbeat(Sockets<S> sockets) { this.sockets = sockets; }
+
+    void heard(S socket, long now) { lastHeard.put(socket, now); }
+
+    void gone(S socket) { lastHeard.remove(socket); }
+
+    int watching() { return lastHeard.size(); }
+
+    void beat(long now) {
+        lastHeard.forEach((socket, heard) -> {
+            try {
+                if (!sockets.open(socket)) {
+                    lastHeard.remove(socket);
+                } else if (now - heard > QUIET_NANOS) {
+                    lastHeard.remove(socket);
+                    sockets.close(socket);
+                } else {
+                    sockets.ping(socket);
+                }
+            } catch (Exception e) {
+                lastHeard.remove(socket); // closing already; its @OnClose does the rest
+            }
+        });
+    }
+}
