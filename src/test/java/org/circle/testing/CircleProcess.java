@@ -26,6 +26,7 @@ public final class CircleProcess implements AutoCloseable {
     private final Path log;
     private final int port;
     private Process process;
+    private List<String> extraArgs = List.of();
     private List<String> jvmFlags = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m");
 
     public CircleProcess(String name, Map<String, String> env) {
@@ -54,6 +55,12 @@ public final class CircleProcess implements AutoCloseable {
     /** JVM flags for the server: the tests boot fast; a benchmark runs as a server would. */
     public CircleProcess withJvm(List<String> flags) {
         this.jvmFlags = List.copyOf(flags);
+        return this;
+    }
+
+    /** Payara Micro arguments after the port, for example a benchmark's extra --deploy. */
+    public CircleProcess withArgs(List<String> args) {
+        this.extraArgs = List.copyOf(args);
         return this;
     }
 
@@ -86,6 +93,7 @@ public final class CircleProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
         command.addAll(List.of("-jar", jar().toAbsolutePath().toString(), "--port", String.valueOf(port)));
+        command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().keySet().removeIf(k -> k.startsWith("CIRCLE_"));

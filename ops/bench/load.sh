@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Signalling under load, Circle beside a raw relay on the same Payara and PeerJS server, all on
+# 127.0.0.1; writes docs/performance.md (between its markers) and docs/performance.png.
+# Usage: bash ops/bench/load.sh [-Dload.sessions=250] [-Dload.members=8] [-Dload.seconds=15]
+#                               [-Dload.rates=500,1000,2000,4000,6000]
+# Takes about 15 minutes at the defaults on 2 cores. Stops by itself; leaves nothing running.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+bash ops/test-services.sh
+(cd ops/bench/peerjs && npm ci --no-audit --no-fund --loglevel=error)
+# Thousands of sockets on one machine: the driver and the servers each hold one descriptor per client.
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+mvn -B package -DskipTests
+mvn -B -Pbench verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LoadBench "$@"

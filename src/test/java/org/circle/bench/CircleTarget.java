@@ -1,0 +1,114 @@
+package org.circle.bench;
+
+import static org.circle.testing.Http.json;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.circle.testing.CircleProcess;
+import org.circle.testing.Http;
+
+/**
+ * Circle through its v1 contract: groups, sessions and invitations made over REST, every member
+ * and a facilitator per session on /ws with a ticket, everyone admitted, then mesh signal relays
+ * with hand raises and lowers, floor grants and mutes beside them.
+ */
+final class CircleTarget extends Target {
+
+    private final CircleProcess circle;
+    private final Map<Integer, String> tickets = new ConcurrentHashMap<>();
+    private final Map<Integer, CompletableFuture<Long>> admitted = new ConcurrentHashMap<>();
+    private final Map<String, Long> pending = new ConcurrentHashMap<>();
+    private final AtomicLong refs = new AtomicLong();
+
+    CircleTarget(CircleProcess circle) { this.circle = circle; }
+
+    @Override String name() { return "Circle"; }
+    @Override long serverPid() { return circle.pid(); }
+    @Override URI address(Peer peer) { return URI.create(circle.baseUrl().replace("http", "ws") + "/ws"); }
+    @Override String hello(Peer peer) { return "{\"type\":\"hello\",\"protocol\":1,\"ticket\":\"" + tickets.get(peer.index) + "\"}"; }
+
+    /** Sessions, members and tickets through REST; index r*size is room r's facilitator. */
+    void prepare(int roomCount, int size) {
+        Http http = new Http(circle.baseUrl());
+        http.post("/api/setup", json("setupCode", LoadBench.SETUP_CODE, "email", "load@clinic.test", "displayName", "Load", "password", "load passphrase"));
+        Http admin = http.as(http.post("/api/auth/login", json("email", "load@clinic.test", "password", "load passphrase")).json().getString("token"));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<CompletableFuture<Void>> rooms = new ArrayList<>();
+        for (int r = 0; r < roomCount; r++) {
+            int room = r;
+            rooms.add(CompletableFuture.runAsync(() -> {
+                String group = admin.post("/api/groups", json("name", "Load " + room)).json().getString("id");
+                String session = admin.post("/api/groups/" + group + "/sessions",
+                        json("title", "Evening", "startsAt", "2026-11-22T18:00:00Z", "minutes", 90)).json().getString("id");
+                tickets.put(room * size, admin.post("/api/sessions/" + session + "/tickets", null).json().getString("ticket"));
+                for (int m = 1; m < size; m++) {
+                    String invitation = admin.post("/api/groups/" + group + "/members", json("displayName", "Member " + m))
+                            .json().getJsonObject("invitation").getString("token");
+                    tickets.put(room * size + m, http.post("/api/sessions/" + session + "/tickets", json("invitation", invitation)).json().getString("ticket"));
+                }
+            }, pool));
+        }
+        CompletableFuture.allOf(rooms.toArray(CompletableFuture[]::new)).join();
+        pool.shutdown();
+    }
+
+    /** Each facilitator admits everyone waiting; records admit.all → each member's admitted frame. */
+    void admitEveryone() throws Exception {
+        for (Peer[] room : rooms) {
+            for (int m = 1; m < room.length; m++) admitted.put(room[m].index, new CompletableFuture<>());
+            long t0 = System.nanoTime();
+            call(room[0], "admit.all", "{\"type\":\"admit.all\"}");
+            for (int m = 1; m < room.length; m++) {
+                Recorder.current().record("admit.all → admitted", admitted.get(room[m].index).get(30, TimeUnit.SECONDS) - t0);
+            }
+        }
+    }
+
+    @Override
+    void received(Peer peer, String frame) {
+        if (frame.startsWith("{\"type\":\"ack\"") || frame.startsWith("{\"type\":\"error\"")) {
+            int r = frame.indexOf("\"ref\":\"");
+            String ref = frame.substring(r + 7, frame.indexOf('"', r + 7));
+            Long sent = pending.remove(ref);
+            if (sent != null) Recorder.current().record(ref.substring(0, ref.indexOf('#')) + " (ack)", System.nanoTime() - sent);
+            if (frame.startsWith("{\"type\":\"error\"")) Recorder.current().error();
+        } else if (frame.startsWith("{\"type\":\"welcome\"")) {
+            int you = frame.indexOf("\"you\":{\"id\":\"");
+            peer.id = frame.substring(you + 13, frame.indexOf('"', you + 13));
+            peer.ready.complete(peer);
+        } else if (frame.startsWith("{\"type\":\"admitted\"")) {
+            CompletableFuture<Long> waiting = admitted.get(peer.index);
+            if (waiting != null) waiting.complete(System.nanoTime());
+        }
+    }
+
+    @Override
+    String relay(Peer from, Peer to, char kind, String payload) {
+        return "{\"type\":\"signal\",\"to\":\"" + to.id + "\",\"payload\":" + payload + "}";
+    }
+
+    @Override
+    void control(Peer[] room, Random random) {
+        int roll = random.nextInt(10);
+        Peer member = room[1 + random.nextInt(room.length - 1)];
+        if (roll < 3) call(member, "hand.raise", "{\"type\":\"hand.raise\"}");
+        else if (roll < 6) call(member, "hand.lower", "{\"type\":\"hand.lower\"}");
+        else if (roll < 8) call(room[0], "floor.grant", "{\"type\":\"floor.grant\",\"participant\":\"" + member.id + "\",\"seconds\":60}");
+        else call(room[0], "mute", "{\"type\":\"mute\",\"participant\":\"" + member.id + "\"}");
+    }
+
+    private void call(Peer peer, String kind, String json) {
+        String ref = kind + "#" + refs.incrementAndGet();
+        pending.put(ref, System.nanoTime());
+        peer.send("{\"ref\":\"" + ref + "\"," + json.substring(1));
+    }
+}

@@ -1,0 +1,124 @@
+package org.circle.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import org.circle.testing.CircleProcess;
+import org.circle.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Signalling under load, side by side: Circle, a raw WebSocket relay on the same Payara, and
+ * PeerJS server, each with the same clients relaying the same payloads at rising rates on
+ * loopback. Writes docs/performance.md (between its markers) and docs/performance.png.
+ * Run: bash ops/bench/load.sh (defaults: 250 sessions × 8 members + a facilitator each).
+ */
+class LoadBench {
+
+    static final String SETUP_CODE = "LOAD-BENCH-CODE";
+    static final int SESSIONS = Integer.getInteger("load.sessions", 250);
+    static final int MEMBERS = Integer.getInteger("load.members", 8);
+    static final int SECONDS = Integer.getInteger("load.seconds", 15);
+    static final int WARM_UP_SECONDS = Integer.getInteger("load.warmup", 15);
+    static final int[] RATES = Arrays.stream(System.getProperty("load.rates", "500,1000,2000,4000,6000").split(","))
+            .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+
+    @Test
+    void load() throws Exception {
+        List<Driver.Step> steps = new ArrayList<>();
+        Map<String, String> facts = new HashMap<>();
+        try (TestDatabase database = new TestDatabase()) {
+            Map<String, String> env = new HashMap<>(database.env());
+            env.put("CIRCLE_SETUP_CODE", SETUP_CODE);
+            try (CircleProcess circle = new CircleProcess("load", env)
+                    .withJvm(List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC"))
+                    .withArgs(List.of("--deploy", relayWar().toString())).start()) {
+                try (CircleTarget target = new CircleTarget(circle)) {
+                    Recorder.begin("Circle setup");
+                    target.prepare(SESSIONS, MEMBERS + 1);
+                    long heap = heapAfterGc(circle.pid());
+                    Recorder setup = Recorder.begin("Circle connect");
+                    long t0 = System.nanoTime();
+                    target.connect(SESSIONS, MEMBERS + 1);
+                    facts.put("circle.connectSeconds", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+                    target.admitEveryone();
+                    long perPerson = (heapAfterGc(circle.pid()) - heap) / target.people();
+                    // Where that heap is, for the report: the classes holding the most bytes.
+                    Files.writeString(CircleProcess.outputDir().resolve("circle-heap-histogram.txt"),
+                            run("jcmd", String.valueOf(circle.pid()), "GC.class_histogram").lines().limit(45)
+                                    .reduce("", (a, b) -> a + b + "\n"));
+                    facts.put("circle.heapPerPerson", String.format("%.1f", perPerson / 1024.0));
+                    facts.put("circle.setup", PerformanceReport.samples(setup));
+                    facts.put("people", String.valueOf(target.people()));
+                    runSteps(target, steps);
+                }
+                Thread.sleep(2000);
+                try (RelayTarget target = new RelayTarget(circle.baseUrl(), circle.pid())) {
+                    long heap = heapAfterGc(circle.pid());
+                    target.connect(SESSIONS, MEMBERS + 1);
+                    facts.put("relay.heapPerPerson", String.format("%.1f", (heapAfterGc(circle.pid()) - heap) / target.people() / 1024.0));
+                    runSteps(target, steps);
+                }
+            }
+        }
+        try (PeerJsTarget target = new PeerJsTarget()) {
+            long rss = Driver.rss(target.serverPid());
+            target.connect(SESSIONS, MEMBERS + 1);
+            Thread.sleep(1000);
+            facts.put("peerjs.rssPerPerson", String.format("%.1f", (Driver.rss(target.serverPid()) - rss) / target.people() / 1024.0));
+            runSteps(target, steps);
+        }
+        new PerformanceReport(steps, facts).write(Path.of("docs"));
+    }
+
+    /** Rising rates until the target no longer keeps up; the step where it fell behind is kept. */
+    private static void runSteps(Target target, List<Driver.Step> steps) throws Exception {
+        // The JIT compiles the hot paths during the first seconds of traffic: warm every server
+        // up at the lowest rate before anything is measured.
+        Driver.run(target, RATES[0], WARM_UP_SECONDS, 1);
+        for (int rate : RATES) {
+            Driver.Step step = Driver.run(target, rate, SECONDS, rate);
+            steps.add(step);
+            System.out.printf("%-28s offered %5d/s delivered %7.0f/s p50 %7.2f ms p99 %8.2f ms max %8.2f ms cpu %.2f errors %d%n",
+                    step.target(), rate, step.deliveredPerSecond(), step.p50(), step.p99(), step.max(), step.cores(), step.errors());
+            if (!step.keptUp()) break;
+        }
+    }
+
+    /** The raw relay, packed from the test classes into a WAR of its own for --deploy. */
+    private static Path relayWar() throws IOException {
+        Path war = CircleProcess.outputDir().resolve("relay.war");
+        Files.createDirectories(war.getParent());
+        Path classes = Path.of("target/test-classes");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(war));
+             var files = Files.list(classes.resolve("org/circle/bench/relay"))) {
+            for (Path file : files.toList()) {
+                out.putNextEntry(new JarEntry("WEB-INF/classes/" + classes.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        return war;
+    }
+
+    private static long heapAfterGc(long pid) throws Exception {
+        run("jcmd", String.valueOf(pid), "GC.run");
+        String info = run("jcmd", String.valueOf(pid), "GC.heap_info");
+        int used = info.indexOf("used ");
+        return Long.parseLong(info.substring(used + 5, info.indexOf('K', used))) * 1024;
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
+    }
+}
