@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure what the tests need is on this machine: Debian's Chromium and ChromeDriver, nginx
-# and coturn (started by the TLS and TURN tests themselves, on loopback), and a MariaDB server on
+# and coturn (started by the TLS and TURN tests themselves, on loopback), docker-compose and
+# systemd-analyze (to validate the deployment files), and a MariaDB server on
 # 127.0.0.1:3306 that root can reach with an empty password. Installs or
 # starts only what is missing; safe to run again. Everything stays on loopback.
 set -euo pipefail
@@ -23,6 +24,9 @@ missing=()
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
 command -v turnserver >/dev/null 2>&1 || [ -x /usr/bin/turnserver ] || missing+=(coturn)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+# Validates ops/compose.yaml (OpsFilesIT); no Docker engine is needed or started for that.
+command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   # Installing must not start the packaged daemons: the tests start their own, on loopback only.

@@ -1,0 +1,54 @@
+package org.circle.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The deployment files that cannot run here are still checked by the tools that read them:
+ * compose against its schema with every substitution resolved, the systemd unit by systemd.
+ */
+class OpsFilesIT {
+
+    private record Result(int exit, String output) { }
+
+    @Test
+    void composeFileIsValidWithTheExampleSettings(@TempDir Path dir) throws Exception {
+        Path ops = Path.of("ops").toAbsolutePath();
+        // compose reads env_file relative to the file, so validate a copy beside a filled-in circle.env.
+        Files.copy(ops.resolve("compose.yaml"), dir.resolve("compose.yaml"));
+        Files.copy(ops.resolve("circle.env.example"), dir.resolve("circle.env"));
+        Files.createDirectories(dir.resolve("nginx"));
+        Files.copy(ops.resolve("nginx/circle.conf"), dir.resolve("nginx/circle.conf"));
+        Result config = run(dir, "docker-compose", "-p", "circle", "--env-file", "circle.env", "-f", "compose.yaml", "config");
+        assertEquals(0, config.exit(), config.output());
+        for (String service : List.of("circle:", "mysql:", "kurento:", "coturn:", "proxy:")) {
+            assertTrue(config.output().contains("\n  " + service), "service " + service + " in " + config.output());
+        }
+        assertTrue(config.output().contains("healthcheck"), "health checks are declared");
+        assertTrue(config.output().contains("MYSQL_PASSWORD: change-me"), "secrets come from the env file");
+        assertFalse(Files.readString(ops.resolve("compose.yaml")).contains("change-me"), "no secret is written into compose.yaml");
+        assertTrue(Files.readString(Path.of(".gitignore")).contains("circle.env")
+                || Files.readString(ops.resolve(".gitignore")).contains("circle.env"), "the real env file is never committed");
+    }
+
+    @Test
+    void systemdAcceptsTheUnit() throws Exception {
+        Result verify = run(Path.of("."), "systemd-analyze", "verify", Path.of("ops/systemd/circle.service").toAbsolutePath().toString());
+        assertEquals(0, verify.exit(), verify.output());
+        assertFalse(verify.output().contains("Unknown") || verify.output().contains("Failed"), verify.output());
+    }
+
+    private static Result run(Path dir, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        return new Result(process.waitFor(), output);
+    }
+}
