@@ -29,4 +29,7 @@ public final class Jsons {
     public static JsonArrayBuilder createArrayBuilder(Collection<?> values) { return PROVIDER.createArrayBuilder(values); }
     public static JsonReader createReader(Reader reader) { return PROVIDER.createReader(reader); }
     public static JsonParser createParser(Reader reader) { return PROVIDER.createParser(reader); }
+
+    /** A string as a JSON string literal, quotes and escapes included. */
+    public static String quote(String text) { return PROVIDER.createValue(text).toString(); }
 }

@@ -52,7 +52,10 @@ public class SessionSocket {
     public void open(Session socket) {
         socket.setMaxTextMessageBufferSize(MAX_FRAME);
         socket.setMaxBinaryMessageBufferSize(MAX_FRAME);
-        socket.setMaxIdleTimeout(0); // the heartbeat watches for silence instead
+        // The heartbeat watches for silence instead. Zero rather than a long timeout: Tyrus still
+        // re-arms its timer on every frame, and Payara's scheduler keeps a cancelled timer queued
+        // until it falls due, so a long timeout would pile up one dead timer per frame.
+        socket.setMaxIdleTimeout(0);
         HEARTBEAT.heard(socket, System.nanoTime());
         Connection connection = new Connection(socket);
         socket.getUserProperties().put(Connection.class.getName(), connection);
