@@ -25,33 +25,19 @@ class AdmitToFirstFrameBench {
 
     @Test
     void measure(Circle circle) throws Exception {
-        String instrumentation = Files.readString(Path.of("src/test/resources/record-connections.js"));
+        String instrumentation = Setting.script("record-connections.js");
         List<Long> millis = new ArrayList<>();
         try (Browser browser = new Browser()) {
             for (int run = 0; run < RUNS; run++) {
                 Setting s = new Setting(circle);
                 var f = s.connect(s.facilitatorTicket());
-                Page member = browser.newPage();
-                member.addInitScript(instrumentation);
-                member.navigate(circle.process().baseUrl() + "/join/" + s.member("Member " + run));
-                member.click("#to-agreements");
-                member.click("#to-devices");
-                member.waitForSelector("#preview");
-                member.click("#to-waiting");
-                member.waitForSelector("#waiting:not([hidden])");
+                Page member = s.waitingMember(browser, "Member " + run, instrumentation);
                 String id = f.await(fr -> fr.getString("type").equals("waiting.list") && fr.getJsonArray("waiting").size() == 1)
                         .getJsonArray("waiting").getJsonObject(0).getString("id");
                 // The facilitator here is a plain socket that answers offers with a second page's
                 // media: the member's page offers to every admitted person, so a second browser
                 // page stands in for the facilitator's media.
-                Page peer = browser.newPage();
-                peer.addInitScript(instrumentation);
-                peer.navigate(circle.process().baseUrl() + "/join/" + s.member("Peer " + run));
-                peer.click("#to-agreements");
-                peer.click("#to-devices");
-                peer.waitForSelector("#preview");
-                peer.click("#to-waiting");
-                peer.waitForSelector("#waiting:not([hidden])");
+                Page peer = s.waitingMember(browser, "Peer " + run, instrumentation);
                 String peerId = f.await(fr -> fr.getString("type").equals("waiting.list") && fr.getJsonArray("waiting").size() == 2)
                         .getJsonArray("waiting").getJsonObject(1).getString("id");
                 f.call("admit", "participant", peerId);

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.circle.testing.CircleProcess;
+import org.circle.testing.CircleServer;
 import org.circle.testing.Http;
 
 /**
@@ -39,8 +40,7 @@ final class CircleTarget extends Target {
     /** Sessions, members and tickets through REST; index r*size is room r's facilitator. */
     void prepare(int roomCount, int size) {
         Http http = new Http(circle.baseUrl());
-        http.post("/api/setup", json("setupCode", LoadBench.SETUP_CODE, "email", "load@clinic.test", "displayName", "Load", "password", "load passphrase"));
-        Http admin = http.as(http.post("/api/auth/login", json("email", "load@clinic.test", "password", "load passphrase")).json().getString("token"));
+        Http admin = http.as(CircleServer.setUp(http));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<CompletableFuture<Void>> rooms = new ArrayList<>();
         for (int r = 0; r < roomCount; r++) {

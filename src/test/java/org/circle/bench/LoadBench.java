@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.circle.testing.CircleProcess;
+import org.circle.testing.CircleServer;
 import org.circle.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class LoadBench {
 
-    static final String SETUP_CODE = "LOAD-BENCH-CODE";
     static final int SESSIONS = Integer.getInteger("load.sessions", 250);
     static final int MEMBERS = Integer.getInteger("load.members", 8);
     static final int SECONDS = Integer.getInteger("load.seconds", 15);
@@ -36,7 +36,7 @@ class LoadBench {
         Map<String, String> facts = new HashMap<>();
         try (TestDatabase database = new TestDatabase()) {
             Map<String, String> env = new HashMap<>(database.env());
-            env.put("CIRCLE_SETUP_CODE", SETUP_CODE);
+            env.put("CIRCLE_SETUP_CODE", CircleServer.SETUP_CODE);
             try (CircleProcess circle = new CircleProcess("load", env)
                     .withJvm(List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC"))
                     .withArgs(List.of("--deploy", relayWar().toString())).start()) {
@@ -96,16 +96,24 @@ class LoadBench {
     private static Path relayWar() throws IOException {
         Path war = CircleProcess.outputDir().resolve("relay.war");
         Files.createDirectories(war.getParent());
-        Path classes = Path.of("target/test-classes");
-        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(war));
-             var files = Files.list(classes.resolve("org/circle/bench/relay"))) {
-            for (Path file : files.toList()) {
-                out.putNextEntry(new JarEntry("WEB-INF/classes/" + classes.relativize(file).toString().replace('\\', '/')));
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(war))) {
+            pack(out, Path.of("target/test-classes"), "org/circle/bench/relay/");
+            pack(out, Path.of("target/classes"), "org/circle/platform/ScanFreeContext");
+        }
+        return war;
+    }
+
+    /** Adds every class under {@code classes} whose path starts with {@code prefix}. */
+    private static void pack(JarOutputStream out, Path classes, String prefix) throws IOException {
+        try (var files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = classes.relativize(file).toString().replace('\\', '/');
+                if (!name.startsWith(prefix)) continue;
+                out.putNextEntry(new JarEntry("WEB-INF/classes/" + name));
                 out.write(Files.readAllBytes(file));
                 out.closeEntry();
             }
         }
-        return war;
     }
 
     private static long heapAfterGc(long pid) throws Exception {

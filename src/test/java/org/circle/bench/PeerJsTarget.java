@@ -1,5 +1,6 @@
 package org.circle.bench;
 
+import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -59,10 +60,8 @@ final class PeerJsTarget extends Target {
     }
 
     private static String version() {
-        try {
-            String pkg = Files.readString(Path.of("ops/bench/peerjs/node_modules/peer/package.json"));
-            int v = pkg.indexOf("\"version\"");
-            return pkg.substring(pkg.indexOf('"', v + 10) + 1, pkg.indexOf('"', pkg.indexOf('"', v + 10) + 1));
+        try (var reader = Json.createReader(Files.newBufferedReader(Path.of("ops/bench/peerjs/node_modules/peer/package.json")))) {
+            return reader.readObject().getString("version", "");
         } catch (IOException e) {
             return "";
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -68,11 +69,11 @@ abstract class Target implements AutoCloseable {
             }
             rooms.add(room);
         }
-        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally(f -> null).join();
-        long failed = all.stream().filter(CompletableFuture::isCompletedExceptionally).count();
-        if (failed > 0) {
-            throw new IllegalStateException(name() + ": " + failed + " of " + all.size() + " clients did not connect: "
-                    + all.stream().filter(CompletableFuture::isCompletedExceptionally).findFirst().map(f -> f.handle((v, e) -> e.toString()).join()).orElse(""));
+        try {
+            CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException first) {
+            long failed = all.stream().filter(CompletableFuture::isCompletedExceptionally).count();
+            throw new IllegalStateException(name() + ": " + failed + " of " + all.size() + " clients did not connect", first);
         }
     }
 

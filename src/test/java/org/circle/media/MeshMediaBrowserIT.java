@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.circle.testing.Browser;
@@ -26,29 +24,11 @@ class MeshMediaBrowserIT {
     @Test
     void mediaFlowsOnlyBetweenAdmittedPeople(Circle circle) throws Exception {
         Setting s = new Setting(circle);
-        String instrumentation = Files.readString(Path.of("src/test/resources/record-connections.js"));
+        String instrumentation = Setting.script("record-connections.js");
         try (Browser browser = new Browser()) {
-            Page f = browser.newPage();
-            f.addInitScript(instrumentation);
-            f.navigate(circle.process().baseUrl() + "/facilitate");
-            f.evaluate("t => sessionStorage.setItem('circle.token', t)", circle.adminToken());
-            f.navigate(circle.process().baseUrl() + "/facilitate");
-            f.click("text=\"" + s.groupName + "\"");
-            f.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start Tonight")).click();
-            f.waitForSelector("#live:not([hidden])");
-
+            Page f = s.facilitatorPage(browser, instrumentation);
             Map<String, Page> members = new java.util.LinkedHashMap<>();
-            for (String name : List.of("Ann", "Bo", "Cy")) {
-                Page p = browser.newPage();
-                p.addInitScript(instrumentation);
-                p.navigate(circle.process().baseUrl() + "/join/" + s.member(name));
-                p.click("#to-agreements");
-                p.click("#to-devices");
-                p.waitForSelector("#preview");
-                p.click("#to-waiting");
-                p.waitForSelector("#waiting:not([hidden])");
-                members.put(name, p);
-            }
+            for (String name : List.of("Ann", "Bo", "Cy")) members.put(name, s.waitingMember(browser, name, instrumentation));
             Page ann = members.get("Ann"), bo = members.get("Bo"), cy = members.get("Cy");
             f.onConsoleMessage(m -> System.out.println("[facilitator] " + m.text()));
             ann.onConsoleMessage(m -> System.out.println("[ann] " + m.text()));

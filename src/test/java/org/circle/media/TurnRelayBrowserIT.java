@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import jakarta.json.JsonObject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.circle.testing.Browser;
@@ -76,28 +73,11 @@ class TurnRelayBrowserIT {
 
     /** A facilitator and one member meet through the real pages; returns the member's routes. */
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> meet(Circle circle, Browser browser, long waitMillis, boolean expectMedia) throws Exception {
+    private static List<Map<String, Object>> meet(Circle circle, Browser browser, long waitMillis, boolean expectMedia) throws InterruptedException {
         Setting s = new Setting(circle);
-        String forceRelay = Files.readString(Path.of("src/test/resources/force-relay.js"));
-        String record = Files.readString(Path.of("src/test/resources/record-connections.js"));
-        Page f = browser.newPage();
-        f.addInitScript(forceRelay);
-        f.addInitScript(record);
-        f.navigate(circle.process().baseUrl() + "/facilitate");
-        f.evaluate("t => sessionStorage.setItem('circle.token', t)", circle.adminToken());
-        f.navigate(circle.process().baseUrl() + "/facilitate");
-        f.click("text=\"" + s.groupName + "\"");
-        f.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start Tonight")).click();
-        f.waitForSelector("#live:not([hidden])");
-        Page ann = browser.newPage();
-        ann.addInitScript(forceRelay);
-        ann.addInitScript(record);
-        ann.navigate(circle.process().baseUrl() + "/join/" + s.member("Ann"));
-        ann.click("#to-agreements");
-        ann.click("#to-devices");
-        ann.waitForSelector("#preview");
-        ann.click("#to-waiting");
-        ann.waitForSelector("#waiting:not([hidden])");
+        String forceRelay = Setting.script("force-relay.js"), record = Setting.script("record-connections.js");
+        Page f = s.facilitatorPage(browser, forceRelay, record);
+        Page ann = s.waitingMember(browser, "Ann", forceRelay, record);
         f.click("text=Admit Ann");
         ann.waitForSelector("#session:not([hidden])");
         long deadline = System.currentTimeMillis() + waitMillis;

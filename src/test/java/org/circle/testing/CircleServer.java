@@ -53,7 +53,8 @@ public final class CircleServer implements ParameterResolver {
         return new Circle(process, null, http, setUp(http));
     }
 
-    private static String setUp(Http http) {
+    /** First-run setup with the known code and admin, then a login; returns the admin's token. */
+    public static String setUp(Http http) {
         var setup = http.post("/api/setup", Http.json("setupCode", SETUP_CODE, "email", ADMIN_EMAIL,
                 "displayName", "Lead Facilitator", "password", ADMIN_PASSWORD));
         if (setup.status() != 201) throw new IllegalStateException("setup failed: " + setup);

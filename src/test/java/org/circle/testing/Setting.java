@@ -2,6 +2,12 @@ package org.circle.testing;
 
 import static org.circle.testing.Http.json;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.circle.testing.CircleServer.Circle;
 
 /** A group with a session and members, made through the REST contract for a live-session test. */
@@ -44,5 +50,44 @@ public final class Setting {
         ws.send(Ws.hello(ticket));
         ws.await("welcome");
         return ws;
+    }
+
+    /** The facilitator's console in a new page, signed in, with this session started and live. */
+    public Page facilitatorPage(Browser browser, String... initScripts) {
+        Page f = page(browser, initScripts);
+        f.navigate(circle.process().baseUrl() + "/facilitate");
+        f.evaluate("t => sessionStorage.setItem('circle.token', t)", circle.adminToken());
+        f.navigate(circle.process().baseUrl() + "/facilitate");
+        f.click("text=\"" + groupName + "\"");
+        f.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start Tonight")).click();
+        f.waitForSelector("#live:not([hidden])");
+        return f;
+    }
+
+    /** A new member walked through the join page (agreements, devices) into the waiting room. */
+    public Page waitingMember(Browser browser, String name, String... initScripts) {
+        Page p = page(browser, initScripts);
+        p.navigate(circle.process().baseUrl() + "/join/" + member(name));
+        p.click("#to-agreements");
+        p.click("#to-devices");
+        p.waitForSelector("#preview");
+        p.click("#to-waiting");
+        p.waitForSelector("#waiting:not([hidden])");
+        return p;
+    }
+
+    /** A script from src/test/resources, for {@code Page.addInitScript}. */
+    public static String script(String name) {
+        try {
+            return Files.readString(Path.of("src/test/resources", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Page page(Browser browser, String... initScripts) {
+        Page page = browser.newPage();
+        for (String script : initScripts) page.addInitScript(script);
+        return page;
     }
 }

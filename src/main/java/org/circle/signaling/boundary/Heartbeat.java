@@ -5,9 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps sockets honest with one timer for all of them, in place of the container's per-socket
- * idle timeout (which re-armed a managed timer on every frame and was the largest cost of a
- * relayed signal). Every 20 s each open socket is pinged; browsers answer pings by themselves, so
+ * Keeps sockets honest with one timer for all of them. Circle turns the container's idle timeout
+ * off (SessionSocket says why), so silence is noticed here instead. Every 20 s each open socket is
+ * pinged; browsers answer pings by themselves, so
  * a socket not heard from in 60 s is gone (a laptop lid closed, a network dropped) and is closed
  * with 1001. The page reconnects and resumes; an admitted person who does not is counted as left.
  * The pings also keep proxies from cutting quiet but healthy sockets.

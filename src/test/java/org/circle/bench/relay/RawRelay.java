@@ -8,8 +8,10 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.circle.platform.ScanFreeContext;
 
 /**
  * The load benchmark's ceiling, never part of Circle: a bare WebSocket relay deployed beside
@@ -22,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RawRelay {
 
     private static final Map<String, Session> PEOPLE = new ConcurrentHashMap<>();
-    private static final ClassLoader NOTHING = new ClassLoader(null) { };
 
     @OnOpen
     public void open(Session session, @PathParam("id") String id) throws IOException {
@@ -32,21 +33,20 @@ public class RawRelay {
     }
 
     @OnMessage
-    public void relay(String frame, @PathParam("id") String id) throws IOException {
+    public void relay(String frame, @PathParam("id") String id) {
         int start = frame.indexOf("\"to\":\"") + 6;
         Session to = start < 6 ? null : PEOPLE.get(frame.substring(start, frame.indexOf('"', start)));
         if (to == null) return;
-        // One sender at a time per socket: a WebSocket session does not take concurrent writes.
-        // Sent the way Circle sends (see ScanFreeContext), so that this stays the stack's ceiling.
+        // Sent the way Circle sends (ScanFreeContext is packed into this WAR), so that this stays
+        // the stack's ceiling. One sender at a time: a WebSocket session takes no concurrent writes.
         synchronized (to) {
-            Thread thread = Thread.currentThread();
-            ClassLoader before = thread.getContextClassLoader();
-            thread.setContextClassLoader(NOTHING);
-            try {
-                to.getBasicRemote().sendText(frame);
-            } finally {
-                thread.setContextClassLoader(before);
-            }
+            ScanFreeContext.run(() -> {
+                try {
+                    to.getBasicRemote().sendText(frame);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
     }
 
