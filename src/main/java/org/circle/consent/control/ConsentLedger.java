@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.circle.consent.entity.ConsentChanged;
 import org.circle.consent.entity.ConsentDocument;
 import org.circle.consent.entity.ConsentRecord;
+import org.circle.group.control.Consents;
 import org.circle.platform.ApiError;
 import org.circle.platform.Clock;
 import org.circle.platform.Secrets;
@@ -24,7 +25,7 @@ import org.circle.platform.Secrets;
  * would record consent to something other than what the group now asks.
  */
 @ApplicationScoped
-public class ConsentLedger {
+public class ConsentLedger implements Consents {
 
     private final AtomicInteger sameMicrosecond = new AtomicInteger();
 
@@ -59,6 +60,7 @@ public class ConsentLedger {
         return em.createNamedQuery("ConsentRecord.ofGroup", ConsentRecord.class).setParameter("group", groupId).getResultList();
     }
 
+    @Override
     public boolean isComplete(String groupId, String memberId) {
         return ConsentPolicy.complete(documents.currentForPolicy(groupId), decisions(memberId));
     }
