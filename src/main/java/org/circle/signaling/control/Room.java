@@ -24,6 +24,7 @@ import org.circle.session.Delivery;
 import org.circle.session.Effect;
 import org.circle.session.ErrorCode;
 import org.circle.session.LiveSession;
+import org.circle.session.MediaKind;
 import org.circle.session.Outcome;
 import org.circle.session.Refusal;
 import org.circle.session.Reply;
@@ -57,6 +58,7 @@ public final class Room {
                                Function<String, JsonArray> iceServers, Consumer<Room> ended) { }
 
     private final String id;
+    private final MediaKind kind;
     private final Surroundings around;
     private final Object lock = new Object();
     private final LiveSession session;
@@ -67,6 +69,7 @@ public final class Room {
 
     Room(LiveSession session, Surroundings around) {
         this.id = session.view().id();
+        this.kind = session.view().media();
         this.session = session;
         this.around = around;
     }
@@ -133,7 +136,7 @@ public final class Room {
     public void media(Connection from, ClientFrame f) {
         MediaPort port = around.media();
         if (!port.available()) {
-            from.send(ServerFrames.mediaUnavailable(f.ref(), session.view().media()));
+            from.send(ServerFrames.mediaUnavailable(f.ref(), kind));
             return;
         }
         String me = from.participantId();
