@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.circle.consent.entity.ConsentChanged;
+import org.circle.consent.entity.ConsentDecision;
 import org.circle.consent.entity.ConsentDocument;
 import org.circle.consent.entity.ConsentRecord;
 import org.circle.group.control.Consents;
@@ -42,7 +43,7 @@ public class ConsentLedger implements Consents {
     Event<ConsentChanged> changed;
 
     @Transactional
-    public ConsentRecord record(String memberId, ConsentDocument document, String decision, String userAgent) {
+    public ConsentRecord record(String memberId, ConsentDocument document, ConsentDecision decision, String userAgent) {
         Integer latest = em.createNamedQuery("ConsentDocument.latestVersion", Integer.class)
                 .setParameter("group", document.groupId()).setParameter("kind", document.kind()).getSingleResult();
         if (latest != null && latest != document.version()) {
