@@ -54,9 +54,9 @@ public class ScheduledSession {
     public int minutes() { return minutes; }
     public MediaKind media() { return MediaKind.fromWire(media).orElse(MediaKind.MESH); }
     public int turnSeconds() { return turnSeconds; }
-    public String state() { return state; }
+    public SessionState state() { return SessionState.fromWire(state).orElseThrow(); }
     public boolean locked() { return locked; }
-    public boolean ended() { return SessionState.ENDED.wire().equals(state); }
+    public boolean ended() { return state() == SessionState.ENDED; }
 
     public void state(SessionState state) { this.state = state.wire(); }
     public void locked(boolean locked) { this.locked = locked; }

@@ -21,7 +21,7 @@ public final class Views {
                               int turnSeconds, String state, boolean locked) {
         public static SessionView of(ScheduledSession s) {
             return new SessionView(s.id(), s.groupId(), s.title(), s.startsAt().toString(), s.minutes(), s.media().wire(),
-                    s.turnSeconds(), s.state(), s.locked());
+                    s.turnSeconds(), s.state().wire(), s.locked());
         }
     }
 }
