@@ -114,7 +114,7 @@ class GroupSoundBrowserIT {
             bo.waitForSelector("button.hear:not([hidden])");
             silent(bo, FACILITATOR, "Bo, before the click", false);
             Browser.screenshot(bo, "sound-bo-click-to-hear");
-            bo.click("text=Click to hear the group");
+            bo.click("button.hear");
             hears(bo, FACILITATOR, "Bo, after the click");
 
             f.click("text=Give Ann the floor");
