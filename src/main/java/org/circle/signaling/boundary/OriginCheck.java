@@ -34,7 +34,23 @@ public class OriginCheck extends ServerEndpointConfig.Configurator {
         }
     }
 
-    private static boolean loopback(String origin) {
-        return origin.contains("://localhost:") || origin.contains("://127.") || origin.contains("://[::1]:");
+    /**
+     * The host of an origin, compared exactly: {@code localhost}, an IPv4 literal in 127.0.0.0/8
+     * or {@code [::1]}. A prefix test let {@code http://127.evil.example} and
+     * {@code http://127.0.0.1.nip.io} (names anyone can point anywhere) pass as loopback.
+     */
+    static boolean loopback(String origin) {
+        if (!origin.startsWith("http://") && !origin.startsWith("https://")) return false;
+        int start = origin.indexOf("://");
+        int end = origin.lastIndexOf(':');
+        if (end <= start + 3) return false;
+        String host = origin.substring(start + 3, end);
+        if (host.equals("localhost") || host.equals("[::1]")) return true;
+        String[] octets = host.split("\\.", -1);
+        if (octets.length != 4 || !octets[0].equals("127")) return false;
+        for (String octet : octets) {
+            if (!octet.matches("[0-9]{1,3}") || Integer.parseInt(octet) > 255) return false;
+        }
+        return true;
     }
 }
