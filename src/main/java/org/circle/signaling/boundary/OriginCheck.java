@@ -2,6 +2,7 @@ package org.circle.signaling.boundary;
 
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.net.URI;
+import org.circle.platform.Loopback;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -34,23 +35,11 @@ public class OriginCheck extends ServerEndpointConfig.Configurator {
         }
     }
 
-    /**
-     * The host of an origin, compared exactly: {@code localhost}, an IPv4 literal in 127.0.0.0/8
-     * or {@code [::1]}. A prefix test let {@code http://127.evil.example} and
-     * {@code http://127.0.0.1.nip.io} (names anyone can point anywhere) pass as loopback.
-     */
+    /** The host of an origin, compared with loopback addresses exactly ({@link Loopback}). */
     static boolean loopback(String origin) {
         if (!origin.startsWith("http://") && !origin.startsWith("https://")) return false;
         int start = origin.indexOf("://");
         int end = origin.lastIndexOf(':');
-        if (end <= start + 3) return false;
-        String host = origin.substring(start + 3, end);
-        if (host.equals("localhost") || host.equals("[::1]")) return true;
-        String[] octets = host.split("\\.", -1);
-        if (octets.length != 4 || !octets[0].equals("127")) return false;
-        for (String octet : octets) {
-            if (!octet.matches("[0-9]{1,3}") || Integer.parseInt(octet) > 255) return false;
-        }
-        return true;
+        return end > start + 3 && Loopback.host(origin.substring(start + 3, end));
     }
 }
