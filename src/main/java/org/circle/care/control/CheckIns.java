@@ -1,6 +1,7 @@
 package org.circle.care.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.circle.care.entity.CareForms.CheckInForm;
 import org.circle.care.entity.CheckIn;
+import org.circle.care.entity.CheckedIn;
 import org.circle.platform.Clock;
 import org.circle.platform.Secrets;
 
@@ -34,6 +36,9 @@ public class CheckIns {
     @Inject
     DataKeys keys;
 
+    @Inject
+    Event<CheckedIn> checkedIn;
+
     /** Returns once the check-in is committed. */
     @Transactional
     public CheckIn record(String memberId, CheckInForm form) {
@@ -45,6 +50,7 @@ public class CheckIns {
                 seal.seal(form.emergencyContact(), id, "emergencyContact"));
         CheckIn checkIn = new CheckIn(id, form.sessionId(), memberId, sealed, form.privateSpace(), form.goalReview(), clock.now());
         em.persist(checkIn);
+        checkedIn.fire(new CheckedIn(form.sessionId(), memberId, form.privateSpace()));
         return checkIn;
     }
 
