@@ -14,9 +14,7 @@ import java.util.List;
 import org.circle.account.boundary.SignedIn;
 import org.circle.account.control.Accounts;
 import org.circle.account.control.Caller;
-import org.circle.care.boundary.CareRequests;
-import org.circle.care.control.GroupCare;
-import org.circle.care.entity.CareSettings;
+import org.circle.group.control.GroupSafety;
 import org.circle.group.control.Groups;
 import org.circle.group.entity.Group;
 import org.circle.group.entity.Views.FacilitatorRef;
@@ -38,7 +36,7 @@ public class GroupsResource {
     Caller caller;
 
     @Inject
-    GroupCare care;
+    GroupSafety safety;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -67,7 +65,7 @@ public class GroupsResource {
     @Consumes(MediaType.WILDCARD)
     public GroupView change(@PathParam("gid") String gid, String text) {
         Group group = groups.require(gid, caller.id());
-        care.change(gid, CareRequests.settings(JsonBody.parse(text)));
+        safety.change(gid, JsonBody.parse(text));
         return view(group);
     }
 
@@ -85,7 +83,7 @@ public class GroupsResource {
                 .map(id -> accounts.byId(id).orElseThrow())
                 .map(f -> new FacilitatorRef(f.id(), f.displayName(), f.email()))
                 .toList();
-        CareSettings c = care.of(g.id());
-        return new GroupView(g.id(), g.name(), g.description(), facilitators, c.checkIn().wire(), c.crisisText(), c.facilitatorGraceSeconds());
+        GroupSafety.Settings c = safety.of(g.id());
+        return new GroupView(g.id(), g.name(), g.description(), facilitators, c.checkIn(), c.crisisText(), c.facilitatorGraceSeconds());
     }
 }
