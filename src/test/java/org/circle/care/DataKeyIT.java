@@ -14,6 +14,7 @@ import java.util.Map;
 import org.circle.testing.CircleProcess;
 import org.circle.testing.CircleServer;
 import org.circle.testing.Http;
+import org.circle.testing.Ws;
 import org.junit.jupiter.api.Test;
 
 /** The data key on the embedded default: made once, owner-only, never logged, and the same after a restart. */
@@ -34,6 +35,12 @@ class DataKeyIT {
             String token = circle.admin().post("/api/groups/" + gid + "/members", json("displayName", "Ann")).json()
                     .getJsonObject("invitation").getString("token");
             assertEquals(201, CareIT.checkIn(circle, token, sid, "Attic room at Mum's", "+49 30 1234567").status());
+            Ws f = new Ws(process.baseUrl());
+            f.send(Ws.hello(circle.admin().post("/api/sessions/" + sid + "/tickets", null).json().getString("ticket")));
+            f.await("welcome");
+            assertEquals("ack", f.call("session.end").getString("type"));
+            assertEquals(201, circle.http().post("/api/invitations/" + token + "/check-outs", json("sessionId", sid,
+                    "ratings", json("connection", 3, "topics", 4, "approach", 5, "overall", 6), "goal", "Sleep before midnight")).status());
 
             process.restart();
             Http admin = new Http(process.baseUrl()).as(new Http(process.baseUrl()).post("/api/auth/login",
@@ -41,10 +48,14 @@ class DataKeyIT {
             assertEquals("Attic room at Mum's", admin.get("/api/sessions/" + sid + "/check-ins").structure().asJsonArray()
                     .getJsonObject(0).getString("location"), "the same key opens it after a restart");
             assertEquals(key, Files.readString(keyFile).strip(), "made once");
+            assertEquals("Sleep before midnight", new Http(process.baseUrl()).get("/api/invitations/" + token).json()
+                    .getJsonObject("care").getJsonObject("lastGoal").getString("text"), "on H2 too, and after the restart");
+            assertEquals(6.0, admin.get("/api/groups/" + gid + "/check-outs").structure().asJsonArray().getJsonObject(0)
+                    .getJsonObject("averages").getJsonNumber("overall").doubleValue());
             String log = process.log();
             assertTrue(log.contains(keyFile.toString()), "the log says where the key is");
             assertFalse(log.contains(key), "the log never holds the key");
-            assertFalse(log.contains("Attic room") || log.contains("1234567"), "nor what the member typed");
+            assertFalse(log.contains("Attic room") || log.contains("1234567") || log.contains("midnight"), "nor what the member typed");
         }
     }
 
