@@ -79,6 +79,13 @@ public final class JsonBody {
         return (int) n;
     }
 
+    /** A nested object, read the same way; null when absent. */
+    public JsonBody optionalObject(String field) {
+        if (!has(field)) return null;
+        if (!(json.get(field) instanceof JsonObject object)) throw ApiError.badRequest(field, field + " must be an object.");
+        return new JsonBody(object);
+    }
+
     public boolean bool(String field, boolean fallback) {
         if (!has(field)) return fallback;
         JsonValue value = json.get(field);
