@@ -5,6 +5,8 @@ import { Live } from './live.js';
 import { SessionView } from './session-view.js';
 import { DeviceCheck } from './devices.js';
 import { OwnDevices } from './own-devices.js';
+import { checkIn } from './check-in.js';
+import { offerCheckOut } from './check-out.js';
 
 const token = decodeURIComponent(location.pathname.split('/').pop());
 let invitation;
@@ -125,6 +127,7 @@ function ended(reason) {
   $('.ended-title').textContent = title;
   if (!$('.ended-text').textContent || reason === 'ended' || reason === 'left' || reason === 'lost') $('.ended-text').textContent = text;
   show('ended');
+  offerCheckOut(token, invitation.sessions[0]?.id, reason);
 }
 
 $('#to-agreements').addEventListener('click', () => { renderAgreements(); show('agreements'); });
@@ -135,7 +138,7 @@ $('#to-devices').addEventListener('click', async () => {
   show('devices');
   await devices.start();
 });
-$('#to-waiting').addEventListener('click', () => enterWaitingRoom());
+$('#to-waiting').addEventListener('click', () => checkIn(token, invitation, invitation.sessions[0]?.id).then(enterWaitingRoom));
 $('#waiting-leave').addEventListener('click', () => { live?.leave(); ended('left'); });
 $('#waiting-support').addEventListener('click', () => {
   const dialog = $('#support-dialog');

@@ -1,11 +1,11 @@
 // The live session protocol (docs/protocol.md §2): hello, events, calls answered by ack or error,
 // and resuming a dropped connection within the grace period without waiting again.
 
-const RESUME_WINDOW_MS = 55_000;
+import { CLOSE_REASONS } from './close-codes.js';
 
-export const CLOSE_REASONS = {
-  4001: 'removed', 4002: 'ended', 4003: 'denied', 4004: 'revoked', 4005: 'replaced', 1000: 'left',
-};
+export { CLOSE_REASONS };
+
+const RESUME_WINDOW_MS = 55_000;
 
 export class Live extends EventTarget {
   constructor(getTicket, helloFields = {}) {

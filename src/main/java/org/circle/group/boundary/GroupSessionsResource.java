@@ -20,6 +20,7 @@ import org.circle.group.control.Sessions;
 import org.circle.group.entity.Views.SessionView;
 import org.circle.platform.ApiError;
 import org.circle.platform.JsonBody;
+import org.circle.session.MediaKind;
 
 @Path("groups/{gid}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,9 +47,9 @@ public class GroupSessionsResource {
         Instant startsAt = instant(body.text("startsAt", 40), "startsAt");
         Integer minutes = body.optionalInt("minutes", 1, 600);
         if (minutes == null) throw ApiError.badRequest("minutes", "minutes is required.");
-        String media = body.optionalText("media", 8);
-        if (media == null) media = "mesh";
-        if (!media.equals("mesh") && !media.equals("sfu")) throw ApiError.badRequest("media", "media must be mesh or sfu.");
+        String wire = body.optionalText("media", 8);
+        MediaKind media = wire == null ? MediaKind.MESH
+                : MediaKind.fromWire(wire).orElseThrow(() -> ApiError.badRequest("media", "media must be mesh or sfu."));
         Integer turn = body.optionalInt("turnSeconds", 10, 3600);
         var session = sessions.schedule(gid, title, startsAt, minutes, media, turn == null ? DEFAULT_TURN_SECONDS : turn);
         return Response.status(201).entity(SessionView.of(session)).build();

@@ -7,7 +7,9 @@ public final class Views {
 
     private Views() { }
 
-    public record GroupView(String id, String name, String description, List<FacilitatorRef> facilitators) { }
+    /** checkIn, crisisText and facilitatorGraceSeconds are the group's care settings (care/, v1.1 section 2). */
+    public record GroupView(String id, String name, String description, List<FacilitatorRef> facilitators,
+                            String checkIn, String crisisText, int facilitatorGraceSeconds) { }
 
     public record FacilitatorRef(String id, String displayName, String email) { }
 
@@ -20,7 +22,7 @@ public final class Views {
     public record SessionView(String id, String groupId, String title, String startsAt, int minutes, String media,
                               int turnSeconds, String state, boolean locked) {
         public static SessionView of(ScheduledSession s) {
-            return new SessionView(s.id(), s.groupId(), s.title(), s.startsAt().toString(), s.minutes(), s.media(),
+            return new SessionView(s.id(), s.groupId(), s.title(), s.startsAt().toString(), s.minutes(), s.media().wire(),
                     s.turnSeconds(), s.state(), s.locked());
         }
     }

@@ -1,4 +1,4 @@
-package org.circle.group.boundary;
+package org.circle.consent.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.circle.care.boundary.InviteeCare;
 import org.circle.consent.boundary.ConsentDocumentsResource.DocumentView;
 import org.circle.consent.control.ConsentDocuments;
 import org.circle.consent.control.ConsentLedger;
@@ -18,12 +19,18 @@ import org.circle.group.entity.Group;
 import org.circle.group.entity.Views.SessionView;
 import org.circle.platform.ApiError;
 
-/** What an invitee may see: their own name, the group's name, the next sessions, the agreements. Nothing else. */
+/**
+ * What an invitee may see: their own name, the group's name, the next sessions, the agreements.
+ * Nothing else. It lives beside the decisions they make ({@link DecisionsResource}): both are the
+ * invitee's side of their link, and both read the group's records below them.
+ */
 @Path("invitations/{token}")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationsResource {
 
-    public record Invitee(Map<String, String> member, Map<String, String> group, List<SessionView> sessions, List<Consent> consents) { }
+    /** {@code care} is an extension of the contract (issue 19): the check-in setting, crisis text and the member's last goal. */
+    public record Invitee(Map<String, String> member, Map<String, String> group, List<SessionView> sessions, List<Consent> consents,
+                          InviteeCare.View care) { }
 
     public record Consent(DocumentView document, String status) { }
 
@@ -42,6 +49,9 @@ public class InvitationsResource {
     @Inject
     ConsentLedger ledger;
 
+    @Inject
+    InviteeCare care;
+
     @GET
     public Invitee show(@PathParam("token") String token) {
         var member = members.byInvitation(token).orElseThrow(ApiError::notFound);
@@ -51,6 +61,6 @@ public class InvitationsResource {
         List<Consent> consents = documents.current(group.id()).stream()
                 .map(d -> new Consent(DocumentView.of(d), statuses.get(d.id()))).toList();
         return new Invitee(Map.of("id", member.id(), "displayName", member.displayName()),
-                Map.of("id", group.id(), "name", group.name()), next, consents);
+                Map.of("id", group.id(), "name", group.name()), next, consents, care.of(group.id(), member.id()));
     }
 }
