@@ -3,6 +3,7 @@
 import { api } from './api.js';
 import { $, el, show, announce } from './dom.js';
 import { startLive } from './console-live.js';
+import { showCare, newGroupCare } from './console-care.js';
 
 const session = { token: sessionStorage.getItem('circle.token'), group: null };
 const call = (method, path, body) => api(method, path, body, session.token);
@@ -56,6 +57,7 @@ async function groups() {
 
 form('#group-form', async (data, target) => {
   const g = await call('POST', '/groups', { name: data.name });
+  await newGroupCare(g.id, data.checkIn, call);
   target.reset();
   await openGroup(g.id);
 });
@@ -65,7 +67,7 @@ async function openGroup(id) {
   session.group = g;
   $('.group-title').textContent = g.name;
   $('.new-link').textContent = '';
-  await Promise.all([members(), documents(), sessions()]);
+  await Promise.all([members(), documents(), sessions(), showCare(g, call)]);
   show('group');
 }
 

@@ -4,6 +4,9 @@ import { $, el, show, announce } from './dom.js';
 import { Live } from './live.js';
 import { SessionView } from './session-view.js';
 import { DeviceCheck } from './devices.js';
+import { OwnDevices } from './own-devices.js';
+import { checkIn } from './check-in.js';
+import { offerCheckOut } from './check-out.js';
 
 const token = decodeURIComponent(location.pathname.split('/').pop());
 let invitation;
@@ -97,8 +100,11 @@ async function enterWaitingRoom() {
 
 function enterSession() {
   const root = $('#session');
-  root.dataset.startAudio = $('#join-microphone').checked ? 'on' : 'off';
-  root.dataset.startVideo = $('#join-camera').checked ? 'on' : 'off';
+  for (const [kind, box] of [['audio', '#join-microphone'], ['video', '#join-camera']]) {
+    const on = $(box).checked;
+    OwnDevices.remember(kind, on);
+    root.dataset[kind === 'audio' ? 'startAudio' : 'startVideo'] = on ? 'on' : 'off';
+  }
   view = new SessionView(root, live, devices.stream, live.iceServers ?? []);
   root.addEventListener('leave-request', () => { live.leave(); ended('left'); }, { once: true });
   show('session');
@@ -121,11 +127,18 @@ function ended(reason) {
   $('.ended-title').textContent = title;
   if (!$('.ended-text').textContent || reason === 'ended' || reason === 'left' || reason === 'lost') $('.ended-text').textContent = text;
   show('ended');
+  offerCheckOut(token, invitation.sessions[0]?.id, reason);
 }
 
 $('#to-agreements').addEventListener('click', () => { renderAgreements(); show('agreements'); });
-$('#to-devices').addEventListener('click', async () => { show('devices'); await devices.start(); });
-$('#to-waiting').addEventListener('click', () => enterWaitingRoom());
+$('#to-devices').addEventListener('click', async () => {
+  // What this person chose last time on this device (a camera turned off stays off after a reload).
+  $('#join-camera').checked = OwnDevices.remembered('video');
+  $('#join-microphone').checked = OwnDevices.remembered('audio');
+  show('devices');
+  await devices.start();
+});
+$('#to-waiting').addEventListener('click', () => checkIn(token, invitation, invitation.sessions[0]?.id).then(enterWaitingRoom));
 $('#waiting-leave').addEventListener('click', () => { live?.leave(); ended('left'); });
 $('#waiting-support').addEventListener('click', () => {
   const dialog = $('#support-dialog');

@@ -50,6 +50,8 @@ final class Admission {
                 p.status = Status.WAITING;
                 p.waitingSince = now;
                 p.leftAt = null;
+                p.audio = false; // everyone arrives muted; their page then says what it wants
+                p.video = false;
             }
             changes.toOne(p.id, new Event.Waiting(null));
         }

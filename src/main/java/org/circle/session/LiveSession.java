@@ -100,13 +100,13 @@ public final class LiveSession {
         } else if (command instanceof Command.GrantFloor c) {
             turns.grant(c, now, changes);
         } else if (command instanceof Command.RevokeFloor c) {
-            turns.revoke(now);
+            turns.revoke(now, changes);
         } else if (command instanceof Command.StartRound c) {
             turns.startRound(c, now, changes);
         } else if (command instanceof Command.NextInRound c) {
             turns.next(now, changes);
         } else if (command instanceof Command.StopRound c) {
-            turns.stopRound(now);
+            turns.stopRound(now, changes);
         } else if (command instanceof Command.SelfMedia c) {
             controls.selfMedia(c);
         } else if (command instanceof Command.RequestSupport c) {

@@ -76,6 +76,25 @@ public final class Setting {
         return p;
     }
 
+    /** Reloads a member's page and walks it back in, as a person would after pressing reload. */
+    public static void rejoin(Page p) {
+        p.reload();
+        p.click("#to-agreements");
+        p.click("#to-devices");
+        p.waitForSelector("#preview");
+        p.click("#to-waiting");
+        p.waitForSelector("#session:not([hidden])");
+    }
+
+    /** Fills the join page's safety check-in (shown when the group asks for one) and goes on to the waiting room. */
+    public static void checkIn(Page p, String location, String phone) {
+        p.waitForSelector("#check-in:not([hidden])");
+        p.fill("#check-in-location", location);
+        p.fill("#check-in-phone", phone);
+        p.check("#check-in-private");
+        p.click("#check-in-send");
+    }
+
     /** A script from src/test/resources, for {@code Page.addInitScript}. */
     public static String script(String name) {
         try {

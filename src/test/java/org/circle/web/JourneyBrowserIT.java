@@ -12,6 +12,7 @@ import java.util.Map;
 import org.circle.testing.Accessibility;
 import org.circle.testing.Browser;
 import org.circle.testing.CircleProcess;
+import org.circle.testing.Setting;
 import org.circle.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +94,8 @@ class JourneyBrowserIT {
                 ann.waitForSelector("#devices:not([hidden])");
                 check(ann, "join-devices");
                 ann.getByRole(AriaRole.BUTTON, named("Join the waiting room")).click();
+                check(ann, "join-check-in"); // the console made the group with a required check-in
+                Setting.checkIn(ann, "At home, 5 Mill Lane", "+44 7700 900001");
                 ann.waitForSelector("#waiting:not([hidden])");
                 check(ann, "join-waiting");
 
@@ -104,6 +107,7 @@ class JourneyBrowserIT {
                 check(bo, "join-declined");
                 bo.locator("#to-devices").click();
                 bo.getByRole(AriaRole.BUTTON, named("Join the waiting room")).click();
+                Setting.checkIn(bo, "Office, 2 Quay Street", "+44 7700 900002");
                 bo.waitForSelector("#waiting:not([hidden])");
 
                 f.waitForSelector("text=Bo · agreements missing");

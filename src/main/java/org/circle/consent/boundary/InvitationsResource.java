@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.circle.care.boundary.InviteeCare;
 import org.circle.consent.boundary.ConsentDocumentsResource.DocumentView;
 import org.circle.consent.control.ConsentDocuments;
 import org.circle.consent.control.ConsentLedger;
@@ -27,7 +28,9 @@ import org.circle.platform.ApiError;
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationsResource {
 
-    public record Invitee(Map<String, String> member, Map<String, String> group, List<SessionView> sessions, List<Consent> consents) { }
+    /** {@code care} is an extension of the contract (issue 19): the check-in setting, crisis text and the member's last goal. */
+    public record Invitee(Map<String, String> member, Map<String, String> group, List<SessionView> sessions, List<Consent> consents,
+                          InviteeCare.View care) { }
 
     public record Consent(DocumentView document, String status) { }
 
@@ -46,6 +49,9 @@ public class InvitationsResource {
     @Inject
     ConsentLedger ledger;
 
+    @Inject
+    InviteeCare care;
+
     @GET
     public Invitee show(@PathParam("token") String token) {
         var member = members.byInvitation(token).orElseThrow(ApiError::notFound);
@@ -55,6 +61,6 @@ public class InvitationsResource {
         List<Consent> consents = documents.current(group.id()).stream()
                 .map(d -> new Consent(DocumentView.of(d), statuses.get(d.id()))).toList();
         return new Invitee(Map.of("id", member.id(), "displayName", member.displayName()),
-                Map.of("id", group.id(), "name", group.name()), next, consents);
+                Map.of("id", group.id(), "name", group.name()), next, consents, care.of(group.id(), member.id()));
     }
 }

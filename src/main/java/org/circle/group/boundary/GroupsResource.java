@@ -3,6 +3,7 @@ package org.circle.group.boundary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.circle.account.boundary.SignedIn;
 import org.circle.account.control.Accounts;
 import org.circle.account.control.Caller;
+import org.circle.group.control.GroupSafety;
 import org.circle.group.control.Groups;
 import org.circle.group.entity.Group;
 import org.circle.group.entity.Views.FacilitatorRef;
@@ -32,6 +34,9 @@ public class GroupsResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    GroupSafety safety;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -54,6 +59,16 @@ public class GroupsResource {
         return view(groups.require(gid, caller.id()));
     }
 
+    /** Changes the group's care settings (checkIn, crisisText, facilitatorGraceSeconds); other fields are ignored. */
+    @PATCH
+    @Path("{gid}")
+    @Consumes(MediaType.WILDCARD)
+    public GroupView change(@PathParam("gid") String gid, String text) {
+        Group group = groups.require(gid, caller.id());
+        safety.change(gid, JsonBody.parse(text));
+        return view(group);
+    }
+
     @POST
     @Path("{gid}/facilitators")
     @Consumes(MediaType.WILDCARD)
@@ -68,6 +83,7 @@ public class GroupsResource {
                 .map(id -> accounts.byId(id).orElseThrow())
                 .map(f -> new FacilitatorRef(f.id(), f.displayName(), f.email()))
                 .toList();
-        return new GroupView(g.id(), g.name(), g.description(), facilitators);
+        GroupSafety.Settings c = safety.of(g.id());
+        return new GroupView(g.id(), g.name(), g.description(), facilitators, c.checkIn(), c.crisisText(), c.facilitatorGraceSeconds());
     }
 }

@@ -7,7 +7,9 @@ public final class Views {
 
     private Views() { }
 
-    public record GroupView(String id, String name, String description, List<FacilitatorRef> facilitators) { }
+    /** checkIn, crisisText and facilitatorGraceSeconds are the group's care settings (care/, v1.1 section 2). */
+    public record GroupView(String id, String name, String description, List<FacilitatorRef> facilitators,
+                            String checkIn, String crisisText, int facilitatorGraceSeconds) { }
 
     public record FacilitatorRef(String id, String displayName, String email) { }
 
