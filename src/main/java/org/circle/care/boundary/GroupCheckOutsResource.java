@@ -41,7 +41,7 @@ public class GroupCheckOutsResource {
                 .collect(Collectors.groupingBy(CheckOut::sessionId, Collectors.mapping(CheckOut::ratings, Collectors.toList())));
         return sessions.of(gid).stream()
                 .filter(s -> s.ended() || bySession.containsKey(s.id()))
-                .map(s -> new SessionAverages(s.id(), s.title(), s.startsAt().toString(), s.state(),
+                .map(s -> new SessionAverages(s.id(), s.title(), s.startsAt().toString(), s.state().wire(),
                         Averages.of(bySession.getOrDefault(s.id(), List.of()))))
                 .toList();
     }
