@@ -36,6 +36,20 @@ public final class Http {
         public String toString() { return status + " " + body; }
     }
 
+    /**
+     * Each request presents itself, as a proxy would report it, as a client of its own
+     * (X-Forwarded-For from the benchmarking range 198.18.0.0/15: a header, never an address
+     * anything is sent to). Circle slows login failures per client address; without this every
+     * test would share 127.0.0.1, and one test's deliberate failures would make another wait.
+     * Tests of that throttle (LoginAbuseIT) choose their addresses themselves.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static String nextClientAddress() {
+        int n = CLIENTS.incrementAndGet() & 0x1ffff;
+        return "198." + (18 + (n >> 16)) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
+    }
+
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final HttpClient client;
     private final String base;
@@ -65,6 +79,7 @@ public final class Http {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept)
+                .header("X-Forwarded-For", nextClientAddress())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) request.header("Content-Type", "application/json");
         if (token != null) request.header("Authorization", "Bearer " + token);
