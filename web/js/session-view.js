@@ -63,9 +63,9 @@ export class SessionView {
   #controls() {
     const bar = $('.controls', this.root);
     bar.replaceChildren(
-      el('button', { type: 'button', class: 'mic', onclick: () => this.devices.ask('audio', !this.devices.wish.audio) }),
-      el('button', { type: 'button', class: 'cam', onclick: () => this.devices.ask('video', !this.devices.wish.video) }),
-      el('button', { type: 'button', class: 'hand', onclick: () => this.#toggleHand() }),
+      el('button', { type: 'button', class: 'mic', onclick: () => this.devices.ask('audio', !this.devices.wish.audio) }, 'Microphone'),
+      el('button', { type: 'button', class: 'cam', onclick: () => this.devices.ask('video', !this.devices.wish.video) }, 'Camera'),
+      el('button', { type: 'button', class: 'hand', onclick: () => this.#toggleHand() }, 'Raise hand'),
       el('button', { type: 'button', class: 'pass', hidden: true, onclick: () => this.live.call('round.pass').catch((e) => this.notice(e.message)) }, 'Pass'),
       el('button', { type: 'button', class: 'yield', hidden: true, onclick: () => this.live.call('floor.yield').catch((e) => this.notice(e.message)) }, 'I am done'),
       el('button', { type: 'button', class: 'support', onclick: () => this.#support() }, 'I need support'),
