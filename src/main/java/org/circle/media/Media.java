@@ -1,19 +1,23 @@
 package org.circle.media;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.circle.media.janus.JanusSfu;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kurento.client.KurentoClient;
 import org.kurento.client.KurentoConnectionListener;
 
 /**
- * The media port for a session's kind: SFU sessions go through Kurento when CIRCLE_KMS_URL is set.
- * The Kurento client is created on first use, not at start: its constructor fails while the media
- * server is down, and mesh sessions must never depend on it.
+ * The media port for a session's kind: SFU sessions go through Kurento when CIRCLE_KMS_URL is set,
+ * or through Janus when CIRCLE_JANUS_URL is set; setting both is a mistake reported at start, and
+ * then neither is used. Clients are created on first use, not at start: a media server that is
+ * down must never keep Circle from starting, and mesh sessions never depend on one.
  */
 @ApplicationScoped
 public class Media {
@@ -25,23 +29,43 @@ public class Media {
     Optional<String> kmsUrl;
 
     @Inject
+    @ConfigProperty(name = "CIRCLE_JANUS_URL")
+    Optional<String> janusUrl;
+
+    @Inject
     Instance<MediaListener> listener;
 
     private volatile KurentoClient client;
-    private volatile KurentoSfu sfu;
+    private volatile MediaPort sfu;
+    private boolean kurento;
+    private boolean janus;
+
+    @PostConstruct
+    void read() {
+        kurento = kmsUrl.filter(u -> !u.isBlank()).isPresent();
+        janus = janusUrl.filter(u -> !u.isBlank()).isPresent();
+        if (kurento && janus) {
+            LOG.severe("CIRCLE_KMS_URL and CIRCLE_JANUS_URL are both set; set one. SFU sessions are refused until then.");
+            kurento = false;
+            janus = false;
+        }
+    }
 
     /** The SFU, or empty when this server has no media server configured. */
     public Optional<MediaPort> sfu() {
-        if (kmsUrl.filter(u -> !u.isBlank()).isEmpty()) return Optional.empty();
+        if (!sfuAvailable()) return Optional.empty();
         if (sfu == null) {
             synchronized (this) {
-                if (sfu == null) sfu = new KurentoSfu(this::client, listener.get());
+                if (sfu == null) {
+                    sfu = janus ? new JanusSfu(URI.create(janusUrl.orElseThrow().strip()), listener.get())
+                            : new KurentoSfu(this::client, listener.get());
+                }
             }
         }
         return Optional.of(sfu);
     }
 
-    public boolean sfuAvailable() { return kmsUrl.filter(u -> !u.isBlank()).isPresent(); }
+    public boolean sfuAvailable() { return kurento || janus; }
 
     private synchronized KurentoClient client() {
         if (client == null) {
@@ -50,7 +74,7 @@ public class Media {
                 @Override public void connectionFailed() { LOG.warning("the media server is not reachable"); }
                 @Override public void disconnected() { LOG.warning("disconnected from the media server"); }
                 @Override public void reconnected(boolean sameServer) {
-                    if (!sameServer && sfu != null) sfu.mediaServerRestarted();
+                    if (!sameServer && sfu instanceof KurentoSfu k) k.mediaServerRestarted();
                 }
             });
         }
@@ -60,5 +84,6 @@ public class Media {
     @PreDestroy
     void stop() {
         if (client != null) client.destroy();
+        if (sfu instanceof JanusSfu j) j.shutdown();
     }
 }

@@ -37,6 +37,9 @@ public class GroupSessionsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    org.circle.media.Media servers;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response schedule(@PathParam("gid") String gid, String text) {
@@ -47,7 +50,7 @@ public class GroupSessionsResource {
         Integer minutes = body.optionalInt("minutes", 1, 600);
         if (minutes == null) throw ApiError.badRequest("minutes", "minutes is required.");
         String media = body.optionalText("media", 8);
-        if (media == null) media = "mesh";
+        if (media == null) media = servers.sfuAvailable() ? "sfu" : "mesh"; // the contract's default
         if (!media.equals("mesh") && !media.equals("sfu")) throw ApiError.badRequest("media", "media must be mesh or sfu.");
         Integer turn = body.optionalInt("turnSeconds", 10, 3600);
         var session = sessions.schedule(gid, title, startsAt, minutes, media, turn == null ? DEFAULT_TURN_SECONDS : turn);

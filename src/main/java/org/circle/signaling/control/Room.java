@@ -17,6 +17,8 @@ final class Room {
     final Map<String, Connection> connections = new ConcurrentHashMap<>();
     /** Durable writes of this session, chained so they land in the order they happened. */
     CompletableFuture<Void> writes = CompletableFuture.completedFuture(null);
+    /** The media gate's changes, chained for the same reason: a mute must not overtake the unmute before it. */
+    CompletableFuture<Void> mediaAccess = CompletableFuture.completedFuture(null);
 
     Room(String id, LiveSession session) {
         this.id = id;

@@ -143,8 +143,9 @@ public class Rooms {
             } else if (effect instanceof Effect.MediaAccess access && room.session.view().media() == Media.SFU) {
                 // Mesh media is gated by the core's relay rules; the SFU adapter enforces the gate itself,
                 // off the room's lock because the media server is on the network.
-                media.sfu().ifPresent(port -> writers.execute(() ->
-                        port.access(room.id, access.participant(), access.mayPublish(), access.audioForwarded())));
+                media.sfu().ifPresent(port -> room.mediaAccess = room.mediaAccess.thenRunAsync(() ->
+                        port.access(room.id, access.participant(), access.mayPublish(), access.audioForwarded()), writers)
+                        .exceptionally(e -> logged("media access in session " + room.id, e)));
             }
         }
         return closes;
