@@ -137,8 +137,9 @@ export CIRCLE_NETNS_JANUS_LOG="$janus_log"
 export CIRCLE_NETNS_JANUS_CONFIG="$work/janus.jcfg"
 unset CIRCLE_NETNS_INSIDE
 
-# COMMAND runs in the background so that a signal reaches the trap at once, not after it ends.
-"$@" &
+# COMMAND runs in the background so that a signal reaches the trap at once, not after it ends;
+# it keeps this script's standard input (bash would give a background command /dev/null).
+"$@" <&0 &
 command_pid=$!
 set +e
 wait "$command_pid"

@@ -2,6 +2,7 @@
 // and for how long, the hand queue, the round. Shared by participants and facilitators.
 import { $, el, announce } from './dom.js';
 import { Mesh } from './mesh.js';
+import { Sfu } from './sfu.js';
 
 export class SessionView {
   constructor(root, live, stream, iceServers) {
@@ -10,7 +11,7 @@ export class SessionView {
     this.stream = stream;
     this.state = { participants: [], queue: [], floor: { participant: null, endsAt: null }, round: { active: false, order: [] }, mode: 'open' };
     this.streams = new Map();
-    this.mesh = new Mesh(live, stream, iceServers);
+    this.mesh = live.session?.media === 'sfu' ? new Sfu(live, stream, iceServers) : new Mesh(live, stream, iceServers);
     this.audio = stream?.getAudioTracks().length > 0 && root.dataset.startAudio !== 'off';
     this.video = stream?.getVideoTracks().length > 0 && root.dataset.startVideo !== 'off';
     this.mesh.setAudio(this.audio);

@@ -90,7 +90,7 @@ public final class JanusSfu implements MediaPort {
 
     @Override
     public void access(String sessionId, String participant, boolean mayPublish, boolean audioForwarded) {
-        LOG.info(() -> "session " + sessionId + ": access of " + participant + " publish " + mayPublish + " audio " + audioForwarded);
+        LOG.fine(() -> "session " + sessionId + ": access of " + participant + " publish " + mayPublish + " audio " + audioForwarded);
         VideoRoom room = rooms.computeIfAbsent(sessionId, id -> new VideoRoom(id, listener));
         synchronized (room) {
             room.access(participant, mayPublish, audioForwarded); // the wish holds even while Janus is away
