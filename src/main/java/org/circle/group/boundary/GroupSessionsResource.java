@@ -20,6 +20,7 @@ import org.circle.group.control.Sessions;
 import org.circle.group.entity.Views.SessionView;
 import org.circle.platform.ApiError;
 import org.circle.platform.JsonBody;
+import org.circle.session.MediaKind;
 
 @Path("groups/{gid}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +39,7 @@ public class GroupSessionsResource {
     Caller caller;
 
     @Inject
-    org.circle.media.Media servers;
+    org.circle.media.MediaServers servers;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -49,9 +50,9 @@ public class GroupSessionsResource {
         Instant startsAt = instant(body.text("startsAt", 40), "startsAt");
         Integer minutes = body.optionalInt("minutes", 1, 600);
         if (minutes == null) throw ApiError.badRequest("minutes", "minutes is required.");
-        String media = body.optionalText("media", 8);
-        if (media == null) media = servers.sfuAvailable() ? "sfu" : "mesh"; // the contract's default
-        if (!media.equals("mesh") && !media.equals("sfu")) throw ApiError.badRequest("media", "media must be mesh or sfu.");
+        String wire = body.optionalText("media", 8);
+        MediaKind media = wire == null ? (servers.sfuAvailable() ? MediaKind.SFU : MediaKind.MESH) // the contract's default
+                : MediaKind.fromWire(wire).orElseThrow(() -> ApiError.badRequest("media", "media must be mesh or sfu."));
         Integer turn = body.optionalInt("turnSeconds", 10, 3600);
         var session = sessions.schedule(gid, title, startsAt, minutes, media, turn == null ? DEFAULT_TURN_SECONDS : turn);
         return Response.status(201).entity(SessionView.of(session)).build();

@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.circle.group.entity.ScheduledSession;
 import org.circle.platform.Clock;
 import org.circle.platform.Secrets;
+import org.circle.session.MediaKind;
+import org.circle.session.SessionState;
 
 /** Scheduled sessions, and the state the live session reports back (open, live, ended; locked). */
 @ApplicationScoped
@@ -23,7 +25,7 @@ public class Sessions {
     Clock clock;
 
     @Transactional
-    public ScheduledSession schedule(String groupId, String title, Instant startsAt, int minutes, String media, int turnSeconds) {
+    public ScheduledSession schedule(String groupId, String title, Instant startsAt, int minutes, MediaKind media, int turnSeconds) {
         ScheduledSession session = new ScheduledSession(Secrets.newId(), groupId, title, startsAt, minutes, media, turnSeconds, clock.now());
         em.persist(session);
         return session;
@@ -43,7 +45,7 @@ public class Sessions {
 
     /** Records what the live session says of itself; an ended session never reopens. */
     @Transactional
-    public void markState(String sessionId, String state, boolean locked) {
+    public void markState(String sessionId, SessionState state, boolean locked) {
         ScheduledSession session = em.find(ScheduledSession.class, sessionId);
         if (session == null) return;
         if (!session.ended()) session.state(state);

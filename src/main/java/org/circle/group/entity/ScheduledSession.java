@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.circle.session.MediaKind;
+import org.circle.session.SessionState;
 
 /** A meeting of a group on the calendar: scheduled, then open, live, and finally ended. */
 @Entity
@@ -32,16 +34,16 @@ public class ScheduledSession {
 
     protected ScheduledSession() { }
 
-    public ScheduledSession(String id, String groupId, String title, Instant startsAt, int minutes, String media,
+    public ScheduledSession(String id, String groupId, String title, Instant startsAt, int minutes, MediaKind media,
                             int turnSeconds, Instant createdAt) {
         this.id = id;
         this.groupId = groupId;
         this.title = title;
         this.startsAt = startsAt;
         this.minutes = minutes;
-        this.media = media;
+        this.media = media.wire();
         this.turnSeconds = turnSeconds;
-        this.state = "scheduled";
+        this.state = SessionState.SCHEDULED.wire();
         this.createdAt = createdAt;
     }
 
@@ -50,12 +52,12 @@ public class ScheduledSession {
     public String title() { return title; }
     public Instant startsAt() { return startsAt; }
     public int minutes() { return minutes; }
-    public String media() { return media; }
+    public MediaKind media() { return MediaKind.fromWire(media).orElse(MediaKind.MESH); }
     public int turnSeconds() { return turnSeconds; }
     public String state() { return state; }
     public boolean locked() { return locked; }
-    public boolean ended() { return "ended".equals(state); }
+    public boolean ended() { return SessionState.ENDED.wire().equals(state); }
 
-    public void state(String state) { this.state = state; }
+    public void state(SessionState state) { this.state = state.wire(); }
     public void locked(boolean locked) { this.locked = locked; }
 }

@@ -20,7 +20,7 @@ public final class Views {
     public record SessionView(String id, String groupId, String title, String startsAt, int minutes, String media,
                               int turnSeconds, String state, boolean locked) {
         public static SessionView of(ScheduledSession s) {
-            return new SessionView(s.id(), s.groupId(), s.title(), s.startsAt().toString(), s.minutes(), s.media(),
+            return new SessionView(s.id(), s.groupId(), s.title(), s.startsAt().toString(), s.minutes(), s.media().wire(),
                     s.turnSeconds(), s.state(), s.locked());
         }
     }

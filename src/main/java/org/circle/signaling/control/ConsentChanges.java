@@ -34,6 +34,7 @@ public class ConsentChanges {
     }
 
     private void tell(String groupId, String memberId) {
-        rooms.applyEverywhere(new Command.ConsentChanged(memberId, ledger.isComplete(groupId, memberId)));
+        Command status = new Command.ConsentStatus(memberId, ledger.isComplete(groupId, memberId));
+        rooms.all().forEach(room -> room.apply(status, Answer.NOBODY));
     }
 }

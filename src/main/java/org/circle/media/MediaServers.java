@@ -9,20 +9,22 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.circle.media.janus.JanusSfu;
+import org.circle.session.MediaKind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kurento.client.KurentoClient;
 import org.kurento.client.KurentoConnectionListener;
 
 /**
- * The media port for a session's kind: SFU sessions go through Kurento when CIRCLE_KMS_URL is set,
- * or through Janus when CIRCLE_JANUS_URL is set; setting both is a mistake reported at start, and
+ * Picks the media port for a session's kind: mesh sessions get {@link NoMediaServer#MESH}, SFU
+ * sessions go through Kurento when CIRCLE_KMS_URL is set or through Janus when CIRCLE_JANUS_URL is
+ * set, and otherwise get {@link NoMediaServer#NOT_CONFIGURED}; setting both is reported at start and
  * then neither is used. Clients are created on first use, not at start: a media server that is
  * down must never keep Circle from starting, and mesh sessions never depend on one.
  */
 @ApplicationScoped
-public class Media {
+public class MediaServers {
 
-    private static final Logger LOG = Logger.getLogger(Media.class.getName());
+    private static final Logger LOG = Logger.getLogger(MediaServers.class.getName());
 
     @Inject
     @ConfigProperty(name = "CIRCLE_KMS_URL")
@@ -51,9 +53,10 @@ public class Media {
         }
     }
 
-    /** The SFU, or empty when this server has no media server configured. */
-    public Optional<MediaPort> sfu() {
-        if (!sfuAvailable()) return Optional.empty();
+    /** The port a session of this kind sends its media through; never null. */
+    public MediaPort port(MediaKind kind) {
+        if (kind == MediaKind.MESH) return NoMediaServer.MESH;
+        if (!sfuAvailable()) return NoMediaServer.NOT_CONFIGURED;
         if (sfu == null) {
             synchronized (this) {
                 if (sfu == null) {
@@ -62,9 +65,10 @@ public class Media {
                 }
             }
         }
-        return Optional.of(sfu);
+        return sfu;
     }
 
+    /** Whether this server has a media server for SFU sessions. */
     public boolean sfuAvailable() { return kurento || janus; }
 
     private synchronized KurentoClient client() {
