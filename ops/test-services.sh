@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure what the tests need is on this machine: Debian's Chromium and ChromeDriver, nginx
-# and coturn (started by the TLS and TURN tests themselves, on loopback), docker-compose and
+# Makes sure what the tests need is on this machine: Debian's Chromium and ChromeDriver, nginx,
+# coturn and Janus (started by the TLS and TURN tests themselves, on loopback), docker-compose and
 # systemd-analyze (to validate the deployment files), and a MariaDB server on
 # 127.0.0.1:3306 that root can reach with an empty password. Installs or
 # starts only what is missing; safe to run again. Everything stays on loopback.
@@ -27,6 +27,10 @@ command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 # Validates ops/compose.yaml (OpsFilesIT); no Docker engine is needed or started for that.
 command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
+# The SFU browser tests start their own Janus inside a throwaway network namespace (ops/sfu/netns-run.sh).
+[ -x /usr/bin/janus ] || missing+=(janus)
+command -v unshare >/dev/null 2>&1 || missing+=(util-linux)
+command -v ip >/dev/null 2>&1 || missing+=(iproute2)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing ${missing[*]}"
   # Installing must not start the packaged daemons: the tests start their own, on loopback only.

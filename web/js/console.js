@@ -118,7 +118,7 @@ $('#export-csv').addEventListener('click', async () => {
 async function sessions() {
   const list = await call('GET', `/groups/${session.group.id}/sessions`);
   $('.session-list').replaceChildren(...list.map((s) => el('li', {},
-    el('span', { text: `${s.title} · ${new Date(s.startsAt).toLocaleString()} · ${s.state}` }), ' ',
+    el('span', { text: `${s.title} · ${new Date(s.startsAt).toLocaleString()} · ${s.state} · ${s.media === 'sfu' ? 'through the media server' : 'browser to browser'}` }), ' ',
     s.state === 'ended'
       ? el('button', { type: 'button', onclick: () => attendance(s) }, `Attendance for ${s.title}`)
       : el('button', { type: 'button', class: 'primary', onclick: () => live(s) }, `Start ${s.title}`))));
@@ -127,7 +127,7 @@ async function sessions() {
 form('#session-form', async (data, target) => {
   await call('POST', `/groups/${session.group.id}/sessions`, {
     title: data.title, startsAt: new Date(data.startsAt).toISOString(), minutes: Number(data.minutes),
-    turnSeconds: data.turnSeconds ? Number(data.turnSeconds) : undefined,
+    turnSeconds: data.turnSeconds ? Number(data.turnSeconds) : undefined, media: data.media || undefined,
   });
   target.reset();
   await sessions();

@@ -37,6 +37,7 @@ export class Live extends EventTarget {
           welcomed = true;
           this.resume = frame.resume;
           this.me = frame.you;
+          this.session = frame.session;
           this.droppedAt = null;
           resolve(frame);
         } else if (frame.type === 'ack' || (frame.type === 'error' && frame.ref)) {

@@ -2,6 +2,7 @@
 // and for how long, the hand queue, the round. Shared by participants and facilitators.
 import { $, el, announce } from './dom.js';
 import { Mesh } from './mesh.js';
+import { Sfu } from './sfu.js';
 import { OwnDevices } from './own-devices.js';
 import { Playback } from './playback.js';
 
@@ -13,7 +14,7 @@ export class SessionView {
     this.state = { participants: [], queue: [], floor: { participant: null, endsAt: null }, round: { active: false, order: [] }, mode: 'open' };
     this.streams = new Map();
     this.stop = new AbortController(); // a closed view hears nothing more (the page may open a new one)
-    this.mesh = new Mesh(live, stream, iceServers);
+    this.mesh = live.session?.media === 'sfu' ? new Sfu(live, stream, iceServers) : new Mesh(live, stream, iceServers);
     const chosen = (kind, given) => (given ? given === 'on' : OwnDevices.remembered(kind));
     this.devices = new OwnDevices(this, stream, { audio: chosen('audio', root.dataset.startAudio), video: chosen('video', root.dataset.startVideo) });
     this.playback = new Playback(root);

@@ -18,8 +18,21 @@ public interface MediaPort {
     /** A person's offer to publish their camera and microphone; returns the SDP answer. */
     String publish(String sessionId, String participant, String sdpOffer) throws MediaUnavailable;
 
-    /** A viewer's offer to receive one publisher; returns the SDP answer. */
+    /** v1: a viewer's offer to receive one publisher; returns the SDP answer. */
     String subscribe(String sessionId, String viewer, String publisher, String sdpOffer) throws MediaUnavailable;
+
+    /**
+     * A server-offer subscription: the adapter sends the viewer an offer through
+     * {@link MediaListener#offer} as soon as the publisher's stream exists (at once or later).
+     */
+    default void subscribe(String sessionId, String viewer, String publisher) throws MediaUnavailable {
+        throw new MediaUnsupported("This media server takes subscriptions with the client's offer: send media.subscribe with sdp.");
+    }
+
+    /** The viewer's answer to a server offer. */
+    default void accept(String sessionId, String viewer, String publisher, String sdpAnswer) throws MediaUnavailable {
+        throw new MediaUnsupported("This media server sends no offers: send media.subscribe with sdp.");
+    }
 
     /** A browser's ICE candidate for its own publishing endpoint ({@code endpointOf} = itself) or a subscription. */
     void ice(String sessionId, String participant, String endpointOf, IceCandidate candidate) throws MediaUnavailable;

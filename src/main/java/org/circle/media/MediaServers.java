@@ -1,11 +1,14 @@
 package org.circle.media;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.circle.media.janus.JanusSfu;
 import org.circle.session.MediaKind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kurento.client.KurentoClient;
@@ -13,9 +16,10 @@ import org.kurento.client.KurentoConnectionListener;
 
 /**
  * Picks the media port for a session's kind: mesh sessions get {@link NoMediaServer#MESH}, SFU
- * sessions go through Kurento when CIRCLE_KMS_URL is set and otherwise get {@link NoMediaServer#NOT_CONFIGURED}.
- * The Kurento client is created on first use, not at start: its constructor fails while the media
- * server is down, and mesh sessions must never depend on it.
+ * sessions go through Kurento when CIRCLE_KMS_URL is set or through Janus when CIRCLE_JANUS_URL is
+ * set, and otherwise get {@link NoMediaServer#NOT_CONFIGURED}; setting both is reported at start and
+ * then neither is used. Clients are created on first use, not at start: a media server that is
+ * down must never keep Circle from starting, and mesh sessions never depend on one.
  */
 @ApplicationScoped
 public class MediaServers {
@@ -27,22 +31,45 @@ public class MediaServers {
     Optional<String> kmsUrl;
 
     @Inject
+    @ConfigProperty(name = "CIRCLE_JANUS_URL")
+    Optional<String> janusUrl;
+
+    @Inject
     Instance<MediaListener> listener;
 
     private volatile KurentoClient client;
-    private volatile KurentoSfu sfu;
+    private volatile MediaPort sfu;
+    private boolean kurento;
+    private boolean janus;
+
+    @PostConstruct
+    void read() {
+        kurento = kmsUrl.filter(u -> !u.isBlank()).isPresent();
+        janus = janusUrl.filter(u -> !u.isBlank()).isPresent();
+        if (kurento && janus) {
+            LOG.severe("CIRCLE_KMS_URL and CIRCLE_JANUS_URL are both set; set one. SFU sessions are refused until then.");
+            kurento = false;
+            janus = false;
+        }
+    }
 
     /** The port a session of this kind sends its media through; never null. */
     public MediaPort port(MediaKind kind) {
         if (kind == MediaKind.MESH) return NoMediaServer.MESH;
-        if (kmsUrl.filter(u -> !u.isBlank()).isEmpty()) return NoMediaServer.NOT_CONFIGURED;
+        if (!sfuAvailable()) return NoMediaServer.NOT_CONFIGURED;
         if (sfu == null) {
             synchronized (this) {
-                if (sfu == null) sfu = new KurentoSfu(this::client, listener.get());
+                if (sfu == null) {
+                    sfu = janus ? new JanusSfu(URI.create(janusUrl.orElseThrow().strip()), listener.get())
+                            : new KurentoSfu(this::client, listener.get());
+                }
             }
         }
         return sfu;
     }
+
+    /** Whether this server has a media server for SFU sessions. */
+    public boolean sfuAvailable() { return kurento || janus; }
 
     private synchronized KurentoClient client() {
         if (client == null) {
@@ -51,7 +78,7 @@ public class MediaServers {
                 @Override public void connectionFailed() { LOG.warning("the media server is not reachable"); }
                 @Override public void disconnected() { LOG.warning("disconnected from the media server"); }
                 @Override public void reconnected(boolean sameServer) {
-                    if (!sameServer && sfu != null) sfu.mediaServerRestarted();
+                    if (!sameServer && sfu instanceof KurentoSfu k) k.mediaServerRestarted();
                 }
             });
         }
@@ -61,5 +88,6 @@ public class MediaServers {
     @PreDestroy
     void stop() {
         if (client != null) client.destroy();
+        if (sfu instanceof JanusSfu j) j.shutdown();
     }
 }

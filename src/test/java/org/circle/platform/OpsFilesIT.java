@@ -40,6 +40,19 @@ class OpsFilesIT {
     }
 
     @Test
+    void janusOverrideSwapsTheMediaServer(@TempDir Path dir) throws Exception {
+        Path ops = Path.of("ops").toAbsolutePath();
+        for (String file : List.of("compose.yaml", "compose.janus.yaml")) Files.copy(ops.resolve(file), dir.resolve(file));
+        Files.copy(ops.resolve("circle.env.example"), dir.resolve("circle.env"));
+        Files.createDirectories(dir.resolve("janus")); // the build context must exist
+        Result config = run(dir, "docker-compose", "-p", "circle", "--env-file", "circle.env", "-f", "compose.yaml", "-f", "compose.janus.yaml", "config");
+        assertEquals(0, config.exit(), config.output());
+        assertTrue(config.output().contains("\n  janus:"), "a janus service: " + config.output());
+        assertTrue(config.output().contains("CIRCLE_JANUS_URL: ws://janus:8188"), "Circle is pointed at Janus");
+        assertTrue(config.output().contains("CIRCLE_KMS_URL: ''"), "and not at Kurento: " + config.output());
+    }
+
+    @Test
     void systemdAcceptsTheUnit() throws Exception {
         Result verify = run(Path.of("."), "systemd-analyze", "verify", Path.of("ops/systemd/circle.service").toAbsolutePath().toString());
         assertEquals(0, verify.exit(), verify.output());

@@ -45,6 +45,7 @@ public final class Browser implements AutoCloseable {
 
     public Page newPage() {
         BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1024, 768));
+        context.setDefaultTimeout(60_000); // the machine is shared: a slow click is not a failure
         return context.newPage();
     }
 

@@ -111,7 +111,7 @@ public final class CircleProcess implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) throw new IllegalStateException("Circle exited with " + process.exitValue() + "; see " + log);
             try {
-                var answer = http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                var answer = http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 200) return;
             } catch (IOException e) {

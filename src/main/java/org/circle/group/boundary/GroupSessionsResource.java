@@ -38,6 +38,9 @@ public class GroupSessionsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    org.circle.media.MediaServers servers;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response schedule(@PathParam("gid") String gid, String text) {
@@ -48,7 +51,7 @@ public class GroupSessionsResource {
         Integer minutes = body.optionalInt("minutes", 1, 600);
         if (minutes == null) throw ApiError.badRequest("minutes", "minutes is required.");
         String wire = body.optionalText("media", 8);
-        MediaKind media = wire == null ? MediaKind.MESH
+        MediaKind media = wire == null ? (servers.sfuAvailable() ? MediaKind.SFU : MediaKind.MESH) // the contract's default
                 : MediaKind.fromWire(wire).orElseThrow(() -> ApiError.badRequest("media", "media must be mesh or sfu."));
         Integer turn = body.optionalInt("turnSeconds", 10, 3600);
         var session = sessions.schedule(gid, title, startsAt, minutes, media, turn == null ? DEFAULT_TURN_SECONDS : turn);

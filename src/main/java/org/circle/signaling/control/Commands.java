@@ -34,7 +34,7 @@ public final class Commands {
             case "round.stop" -> new Command.StopRound(actor);
             case "waiting.message" -> new Command.MessageWaiting(actor, f.text("text"), f.optionalText("participant"));
             case "session.end" -> new Command.End(actor);
-            case "media.publish", "media.subscribe", "media.ice" -> null;
+            case "media.publish", "media.subscribe", "media.accept", "media.ice" -> null;
             case "hello" -> throw f.bad("hello is only the first frame.");
             default -> throw f.bad("Unknown frame type.");
         };

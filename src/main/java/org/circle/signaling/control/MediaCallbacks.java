@@ -18,6 +18,16 @@ public class MediaCallbacks implements MediaListener {
     }
 
     @Override
+    public void offer(String sessionId, String viewer, String publisher, String sdp) {
+        rooms.existing(sessionId).ifPresent(room -> room.mediaOffer(viewer, publisher, sdp));
+    }
+
+    @Override
+    public void published(String sessionId, String to, String participant, String source, boolean on) {
+        rooms.existing(sessionId).ifPresent(room -> room.mediaPublished(to, participant, source, on));
+    }
+
+    @Override
     public void republish(String sessionId) {
         rooms.existing(sessionId).ifPresent(Room::mediaRestarted);
     }

@@ -66,6 +66,8 @@ public final class Room {
     private final ResumeTokens resumeTokens = new ResumeTokens();
     /** Durable writes of this session, chained so they land in the order they happened. */
     private CompletableFuture<Void> writes = CompletableFuture.completedFuture(null);
+    /** The media gate's changes, chained for the same reason as the writes. */
+    private CompletableFuture<Void> mediaAccess = CompletableFuture.completedFuture(null);
 
     Room(LiveSession session, Surroundings around) {
         this.id = session.view().id();
@@ -129,7 +131,7 @@ public final class Room {
     }
 
     /**
-     * An SFU frame (media.publish, media.subscribe, media.ice). Who may send or see media is the
+     * An SFU frame (media.publish, media.subscribe, media.accept, media.ice). Who may send or see media is the
      * core's decision, asked under the lock; the media port is called on the socket's own thread,
      * outside it, because a media server that is slow must not hold up the session.
      */
@@ -144,10 +146,20 @@ public final class Room {
         try {
             switch (f.type()) {
                 case "media.publish" -> answerMedia(from, f, me, port.publish(id, me, f.text("sdp")));
-                case "media.subscribe" -> {
+                case "media.subscribe", "media.accept" -> {
                     String publisher = f.text("participant");
                     if (refusedMedia(from, f, me, publisher)) return;
-                    answerMedia(from, f, publisher, port.subscribe(id, me, publisher, f.text("sdp")));
+                    String sdp = f.optionalText("sdp");
+                    if (f.type().equals("media.accept")) {
+                        if (sdp == null) throw f.bad("sdp is required.");
+                        port.accept(id, me, publisher, sdp);
+                        if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
+                    } else if (sdp == null) { // server offer: media.offer follows, now or once they publish
+                        port.subscribe(id, me, publisher);
+                        if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
+                    } else {
+                        answerMedia(from, f, publisher, port.subscribe(id, me, publisher, sdp));
+                    }
                 }
                 default -> {
                     var candidate = f.object("candidate");
@@ -156,8 +168,29 @@ public final class Room {
                     if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
                 }
             }
+        } catch (org.circle.media.MediaUnsupported e) {
+            from.send(ServerFrames.error(f.ref(), ErrorCode.BAD_MESSAGE, e.getMessage()));
         } catch (MediaUnavailable e) {
             from.send(ServerFrames.error(f.ref(), ErrorCode.MEDIA_UNAVAILABLE, e.getMessage()));
+        }
+    }
+
+    /** A server-offered subscription: {@code media.offer} to the viewer. */
+    public void mediaOffer(String viewer, String publisher, String sdp) {
+        Connection c = connections.get(viewer);
+        if (c != null) c.send(org.circle.platform.Jsons.createObjectBuilder().add("type", "media.offer")
+                .add("participant", publisher).add("sdp", sdp).build().toString());
+    }
+
+    /** media.published / media.unpublished to one admitted person, or to every other admitted person when {@code to} is null. */
+    public void mediaPublished(String to, String participant, String source, boolean on) {
+        String frame = org.circle.platform.Jsons.createObjectBuilder().add("type", on ? "media.published" : "media.unpublished")
+                .add("participant", participant).add("source", source).build().toString();
+        synchronized (lock) {
+            connections.forEach((id, c) -> {
+                boolean meant = to == null ? !id.equals(participant) : id.equals(to);
+                if (meant && session.mediaRefusal(id, null).isEmpty()) c.send(frame);
+            });
         }
     }
 
@@ -223,7 +256,9 @@ public final class Room {
             } else if (effect instanceof Effect.MediaAccess access && around.media().available()) {
                 // Mesh media is gated by the core's relay rules; a media server enforces the gate
                 // itself, off the lock because it is on the network.
-                around.writers().execute(() -> around.media().access(id, access.participant(), access.mayPublish(), access.audioForwarded()));
+                // Chained: a mute must not overtake the unmute before it on the executor.
+                mediaAccess = mediaAccess.thenRunAsync(() -> around.media().access(id, access.participant(), access.mayPublish(),
+                        access.audioForwarded()), around.writers()).exceptionally(e -> null);
             }
         }
         writes.whenComplete((ok, failure) -> {
