@@ -116,10 +116,44 @@ $('#export-csv').addEventListener('click', async () => {
 async function sessions() {
   const list = await call('GET', `/groups/${session.group.id}/sessions`);
   $('.session-list').replaceChildren(...list.map((s) => el('li', {},
-    el('span', { text: `${s.title} · ${new Date(s.startsAt).toLocaleString()} · ${s.state}` }), ' ',
-    s.state === 'ended'
-      ? el('button', { type: 'button', onclick: () => attendance(s) }, `Attendance for ${s.title}`)
-      : el('button', { type: 'button', class: 'primary', onclick: () => live(s) }, `Start ${s.title}`))));
+    el('span', { text: `${s.title} · ${new Date(s.startsAt).toLocaleString()} · ${s.minutes} min · ${s.state}` }), ' ',
+    ...sessionActions(s))));
+}
+
+function sessionActions(s) {
+  if (s.state === 'ended') return [el('button', { type: 'button', onclick: () => attendance(s) }, `Attendance for ${s.title}`)];
+  const change = (label, work) => el('button', { type: 'button', onclick: () => work().then(sessions).catch(problem) }, label);
+  const remove = change(`Delete ${s.title}`, async () => {
+    if (confirm(`Delete ${s.title}? It disappears from the calendar and from members' pages.`)) await call('DELETE', `/sessions/${s.id}`);
+  });
+  if (s.state === 'cancelled') return [remove];
+  const planned = s.state === 'scheduled';
+  return [
+    el('button', { type: 'button', class: 'primary', onclick: () => live(s) }, `Start ${s.title}`),
+    planned ? change(`Change ${s.title}`, () => editSession(s)) : null,
+    planned ? change(`Cancel ${s.title}`, async () => {
+      if (confirm(`Cancel ${s.title}? Members will see that it is cancelled and cannot join it.`)) await call('POST', `/sessions/${s.id}/cancel`);
+    }) : null,
+    planned ? remove : null,
+  ];
+}
+
+/** The change dialog, filled with the session as planned; resolves once saved (or left as it was). */
+function editSession(s) {
+  const dialog = $('#session-edit');
+  const f = $('#session-edit-form').elements;
+  const local = new Date(new Date(s.startsAt).getTime() - new Date(s.startsAt).getTimezoneOffset() * 60000);
+  f.title.value = s.title;
+  f.startsAt.value = local.toISOString().slice(0, 16);
+  f.minutes.value = s.minutes;
+  dialog.showModal();
+  return new Promise((resolve, reject) => {
+    dialog.onclose = () => {
+      if (dialog.returnValue !== 'save') { resolve(); return; }
+      call('PATCH', `/sessions/${s.id}`, { title: f.title.value, startsAt: new Date(f.startsAt.value).toISOString(), minutes: Number(f.minutes.value) })
+        .then(() => { announce(`${f.title.value} changed.`); resolve(); }, reject);
+    };
+  });
 }
 
 form('#session-form', async (data, target) => {

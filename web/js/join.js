@@ -4,9 +4,11 @@ import { $, el, show, announce } from './dom.js';
 import { Live } from './live.js';
 import { SessionView } from './session-view.js';
 import { DeviceCheck } from './devices.js';
+import { offer } from './offer.js';
 
 const token = decodeURIComponent(location.pathname.split('/').pop());
 let invitation;
+let chosen;
 let view;
 let live;
 const devices = new DeviceCheck();
@@ -25,9 +27,24 @@ async function start() {
   }
   $('.group-name').textContent = invitation.group.name;
   $('#display-name').value = invitation.member.displayName;
-  const next = invitation.sessions[0];
-  $('.next-session').textContent = next ? `Next session: ${next.title}, ${new Date(next.startsAt).toLocaleString()}` : 'No session is scheduled right now.';
+  offerSession();
   show('welcome');
+}
+
+/** Says which session this is and when; the waiting room can be entered only while it is open. */
+function offerSession() {
+  const offered = offer(invitation.sessions);
+  chosen = offered.session?.joinable ? offered.session : null;
+  $('.next-session').textContent = offered.text;
+  $('#to-waiting').disabled = !chosen;
+  $('.waiting-closed').textContent = chosen ? '' : offered.text;
+  if (offered.opensAt) {
+    // Look again when the waiting room opens (the facilitator may also have changed the plan).
+    setTimeout(async () => {
+      invitation.sessions = (await api('GET', `/invitations/${encodeURIComponent(token)}`).catch(() => invitation)).sessions;
+      offerSession();
+    }, Math.min(Math.max(0, offered.opensAt - Date.now()) + 1000, 2 ** 31 - 1));
+  }
 }
 
 function renderAgreements() {
@@ -73,8 +90,8 @@ function updateContinue() {
 }
 
 async function enterWaitingRoom() {
-  const sessionId = invitation.sessions[0]?.id;
-  if (!sessionId) { fail('No session is scheduled for your group right now.'); return; }
+  const sessionId = chosen?.id;
+  if (!sessionId) { fail('No session is open for your group right now.'); return; }
   const displayName = $('#display-name').value.trim() || invitation.member.displayName;
   live = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName });
   live.addEventListener('waiting', (e) => {

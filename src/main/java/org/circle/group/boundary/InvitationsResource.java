@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.circle.consent.boundary.ConsentDocumentsResource.DocumentView;
@@ -17,8 +18,9 @@ import org.circle.group.control.Sessions;
 import org.circle.group.entity.Group;
 import org.circle.group.entity.Views.SessionView;
 import org.circle.platform.ApiError;
+import org.circle.platform.Clock;
 
-/** What an invitee may see: their own name, the group's name, the next sessions, the agreements. Nothing else. */
+/** What an invitee may see: their own name, the group's name, the sessions on offer (the one to go to first), the agreements. Nothing else. */
 @Path("invitations/{token}")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationsResource {
@@ -42,11 +44,15 @@ public class InvitationsResource {
     @Inject
     ConsentLedger ledger;
 
+    @Inject
+    Clock clock;
+
     @GET
     public Invitee show(@PathParam("token") String token) {
         var member = members.byInvitation(token).orElseThrow(ApiError::notFound);
         Group group = groups.find(member.groupId());
-        List<SessionView> next = sessions.upcoming(group.id()).stream().map(SessionView::of).toList();
+        Instant now = clock.now();
+        List<SessionView> next = sessions.offered(group.id()).stream().map(s -> SessionView.of(s, now)).toList();
         Map<String, String> statuses = ledger.statuses(group.id(), member.id());
         List<Consent> consents = documents.current(group.id()).stream()
                 .map(d -> new Consent(DocumentView.of(d), statuses.get(d.id()))).toList();
