@@ -65,9 +65,46 @@ async function openGroup(id) {
   session.group = g;
   $('.group-title').textContent = g.name;
   $('.new-link').textContent = '';
+  facilitators();
   await Promise.all([members(), documents(), sessions()]);
   show('group');
 }
+
+function facilitators() {
+  const list = session.group.facilitators;
+  $('.facilitator-list').replaceChildren(...list.map((f) => el('li', {},
+    el('span', { text: `${f.displayName} (${f.email})` }), ' ',
+    list.length > 1 ? el('button', { type: 'button', onclick: () => removeFacilitator(f) }, `Remove ${f.displayName} as facilitator`) : null)));
+}
+
+async function reloadGroup() {
+  session.group = await call('GET', `/groups/${session.group.id}`);
+  facilitators();
+}
+
+async function removeFacilitator(f) {
+  if (!confirm(`Remove ${f.displayName} from this group's facilitators? They will no longer see the group.`)) return;
+  try {
+    await call('DELETE', `/groups/${session.group.id}/facilitators/${f.id}`);
+    announce(`${f.displayName} removed.`);
+    await reloadGroup().catch(() => groups());
+  } catch (e) { problem(e); }
+}
+
+form('#co-facilitator-form', async (data, target) => {
+  await call('POST', `/groups/${session.group.id}/facilitators`, { email: data.email });
+  target.reset();
+  announce('Co-facilitator added.');
+  await reloadGroup();
+});
+
+form('#colleague-form', async (data, target) => {
+  await call('POST', '/facilitators', { email: data.email, displayName: data.displayName, password: data.password });
+  await call('POST', `/groups/${session.group.id}/facilitators`, { email: data.email });
+  target.reset();
+  announce(`${data.displayName} can now sign in and facilitate this group.`);
+  await reloadGroup();
+});
 
 async function members() {
   const list = await call('GET', `/groups/${session.group.id}/members`);
@@ -99,11 +136,30 @@ async function documents() {
 }
 
 form('#document-form', async (data, target) => {
-  await call('POST', `/groups/${session.group.id}/consent-documents`, { kind: data.kind, title: data.title, body: data.body, required: data.required === 'on' });
+  const path = `/groups/${session.group.id}/consent-documents`;
+  const draft = { kind: data.kind, title: data.title, body: data.body, required: data.required === 'on' };
+  const effective = await confirmPublishing(await call('POST', path, { ...draft, dryRun: true }));
+  if (!effective) return;
+  await call('POST', path, { ...draft, effective });
   target.reset();
   announce('Agreement published.');
   await Promise.all([documents(), members()]);
 });
+
+/** Tells the facilitator what publishing will do; resolves to "now", "next-session" or null (not now). */
+function confirmPublishing(preview) {
+  const dialog = $('#publish-preview');
+  const where = { admitted: ' (in the session now)', waiting: ' (in the waiting room now)' };
+  const losing = preview.askedAgain.filter((a) => a.loses);
+  $('.preview-summary').textContent = preview.required
+    ? `This publishes version ${preview.version}. ${losing.length} member(s) will have to agree again before they can join; ${preview.sentBack} of them would go back to the waiting room at once if it applies now.`
+    : `This publishes version ${preview.version}. It is optional: nobody loses access, and members are asked the next time they look.`;
+  $('.preview-people').replaceChildren(...losing.map((a) => el('li', { text: `${a.displayName}${where[a.inSession] ?? ''}` })));
+  dialog.showModal();
+  return new Promise((resolve) => {
+    dialog.onclose = () => resolve(dialog.returnValue === 'publish' ? dialog.querySelector('input[name=effective]:checked').value : null);
+  });
+}
 
 $('#export-csv').addEventListener('click', async () => {
   const response = await fetch(`/api/groups/${session.group.id}/consent-records`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${session.token}` } });

@@ -5,6 +5,7 @@ import { Live } from './live.js';
 import { SessionView } from './session-view.js';
 import { DeviceCheck } from './devices.js';
 import { offer } from './offer.js';
+import { renderAgreements } from './agreements.js';
 
 const token = decodeURIComponent(location.pathname.split('/').pop());
 let invitation;
@@ -47,38 +48,30 @@ function offerSession() {
   }
 }
 
-function renderAgreements() {
-  const box = $('.documents');
-  box.replaceChildren();
-  for (const consent of invitation.consents) {
-    const d = consent.document;
-    const status = el('p', { class: 'decision', role: 'status' });
-    const decide = async (decision) => {
-      try {
-        await api('POST', `/invitations/${encodeURIComponent(token)}/consents`, { documentId: d.id, decision });
-        consent.status = decision;
-        refresh();
-      } catch (e) {
-        status.textContent = e.message;
-        if (e.code === 'STALE_VERSION') { invitation = await api('GET', `/invitations/${encodeURIComponent(token)}`); renderAgreements(); }
-      }
-    };
-    const refresh = () => {
-      status.textContent = consent.status === 'granted' ? 'You agreed. Thank you.' : consent.status === 'declined' ? 'You did not agree.'
-        : consent.status === 'withdrawn' ? 'You withdrew your agreement.' : 'No decision yet.';
-      updateContinue();
-    };
-    box.append(el('article', { class: 'document' },
-      el('h2', { text: `${d.title}${d.required ? '' : ' (optional)'}` }),
-      el('div', { class: 'document-body', text: d.body, tabindex: '0' }),
-      el('div', { class: 'choices' },
-        el('button', { type: 'button', class: 'agree', onclick: () => decide('granted') }, 'I agree'),
-        el('button', { type: 'button', class: 'disagree', onclick: () => decide('declined') }, "I don't agree")),
-      status));
-    refresh();
-  }
-  if (invitation.consents.length === 0) box.append(el('p', { text: 'This group has no written agreements.' }));
+function renderAgreementStep() {
+  renderAgreements($('.documents'), invitation.consents, token, { changed: updateContinue, stale: reloadAgreements });
   updateContinue();
+}
+
+async function reloadAgreements() {
+  invitation = await api('GET', `/invitations/${encodeURIComponent(token)}`);
+  renderAgreementStep();
+}
+
+/**
+ * The agreements at any time, without leaving the waiting room or the session. After a new
+ * version, `only` shows just what still needs a decision.
+ */
+async function openAgreements(only) {
+  invitation.consents = (await api('GET', `/invitations/${encodeURIComponent(token)}`).catch(() => invitation)).consents;
+  const dialog = $('#agreements-dialog');
+  const pending = only && invitation.consents.some((c) => c.status === 'missing');
+  if (only && !pending) return;
+  $('.agreements-intro').textContent = pending
+    ? 'An agreement has changed. Please read the new version; your facilitator can let you back in once you have answered.'
+    : 'You can change your decision at any time. Withdrawing a required agreement takes you back to the waiting room.';
+  renderAgreements($('.dialog-documents'), invitation.consents, token, { only: pending, stale: () => openAgreements(only) });
+  if (!dialog.open) dialog.showModal();
 }
 
 function updateContinue() {
@@ -98,6 +91,7 @@ async function enterWaitingRoom() {
     if (view) { view.close(); view = null; }
     if (e.detail.message) $('.facilitator-message').textContent = `Message from your facilitator: ${e.detail.message}`;
     show('waiting');
+    if (e.detail.message) openAgreements(true); // sent back: a new version may be waiting for a decision
   });
   live.addEventListener('admitted', () => enterSession());
   live.addEventListener('closed', (e) => ended(e.detail.reason));
@@ -113,6 +107,7 @@ async function enterWaitingRoom() {
 }
 
 function enterSession() {
+  if ($('#agreements-dialog').open) $('#agreements-dialog').close();
   const root = $('#session');
   root.dataset.startAudio = $('#join-microphone').checked ? 'on' : 'off';
   root.dataset.startVideo = $('#join-camera').checked ? 'on' : 'off';
@@ -140,7 +135,8 @@ function ended(reason) {
   show('ended');
 }
 
-$('#to-agreements').addEventListener('click', () => { renderAgreements(); show('agreements'); });
+$('#to-agreements').addEventListener('click', () => { renderAgreementStep(); show('agreements'); });
+for (const b of document.querySelectorAll('.open-agreements')) b.addEventListener('click', () => openAgreements(false));
 $('#to-devices').addEventListener('click', async () => { show('devices'); await devices.start(); });
 $('#to-waiting').addEventListener('click', () => enterWaitingRoom());
 $('#waiting-leave').addEventListener('click', () => { live?.leave(); ended('left'); });

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,6 +17,7 @@ import org.circle.testing.Browser;
 import org.circle.testing.CircleServer;
 import org.circle.testing.CircleServer.Circle;
 import org.circle.testing.Http;
+import org.circle.testing.Setting;
 import org.circle.testing.Ws;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -84,5 +87,53 @@ class JoinPageBrowserIT {
             assertTrue(p.textContent(".waiting-closed").contains("Week 2"));
             Browser.screenshot(p, "join-next-week");
         }
+    }
+
+    @Test
+    void aMemberWithdrawsFromTheWaitingRoomAndAgreesToANewVersionInPlace(Circle circle) {
+        Setting s = new Setting(circle);
+        String path = "/api/groups/" + s.groupId + "/consent-documents";
+        circle.admin().post(path, json("kind", "group-agreement", "title", "Confidentiality", "body", "What is said here stays here.", "required", true));
+        Ws f = s.connect(s.facilitatorTicket());
+        try (Browser browser = new Browser()) {
+            Page p = browser.newPage();
+            p.navigate(circle.process().baseUrl() + "/join/" + s.member("Noor"));
+            p.click("#to-agreements");
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I agree").setExact(true)).click();
+            p.waitForSelector("text=You agreed. Thank you.");
+            p.click("#to-devices");
+            p.waitForSelector("#preview");
+            p.click("#to-waiting");
+            p.waitForSelector("#waiting:not([hidden])");
+            JsonObject complete = f.await(fr -> fr.getString("type").equals("waiting.list") && fr.toString().contains("\"consent\":\"complete\""));
+            String noor = complete.getJsonArray("waiting").getJsonObject(0).getString("id");
+
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review or change my agreements")).click();
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw my agreement to Confidentiality")).click();
+            p.waitForSelector("#agreements-dialog >> text=You withdrew your agreement.");
+            f.await(fr -> fr.getString("type").equals("waiting.list") && fr.toString().contains("\"consent\":\"missing\""));
+            assertEquals("CONSENT_INCOMPLETE", f.call("admit", "participant", noor).getString("code"), "the withdrawal holds at once");
+            Browser.screenshot(p, "join-withdrawn-in-waiting-room");
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I agree").setExact(true)).click();
+            f.await(fr -> fr.getString("type").equals("waiting.list") && fr.toString().contains("\"consent\":\"complete\""));
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+
+            assertEquals("ack", f.call("admit", "participant", noor).getString("type"));
+            p.waitForSelector("#session:not([hidden])");
+            var v2 = circle.admin().post(path, json("kind", "group-agreement", "title", "Confidentiality", "body", "What is said here stays here, always.", "required", true));
+            assertEquals(201, v2.status(), v2.toString());
+            p.waitForSelector("#waiting:not([hidden])");
+            p.waitForSelector("#agreements-dialog[open] >> text=What is said here stays here, always.");
+            assertEquals(1, p.locator("#agreements-dialog article").count(), "only the new decision is asked");
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I agree").setExact(true)).click();
+            f.await(fr -> fr.getString("type").equals("waiting.list") && fr.toString().contains("\"consent\":\"complete\""));
+            assertEquals("ack", f.call("admit", "participant", noor).getString("type"), "admitted again without a reload");
+            p.waitForSelector("#session:not([hidden])");
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Our agreements")).click();
+            p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Withdraw my agreement to Confidentiality")).click();
+            p.waitForSelector("#waiting:not([hidden])");
+            Browser.screenshot(p, "join-withdrawn-in-session");
+        }
+        f.close();
     }
 }

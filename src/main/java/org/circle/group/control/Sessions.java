@@ -16,6 +16,7 @@ import org.circle.platform.Secrets;
 
 /** Scheduled sessions, and the state the live session reports back (open, live, ended; locked). */
 @ApplicationScoped
+@Transactional // reads too: a read outside a transaction leaves an entity manager on the request that the session's writer tasks share
 public class Sessions {
 
     @PersistenceContext(unitName = "circle")
