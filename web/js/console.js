@@ -161,13 +161,17 @@ function confirmPublishing(preview) {
   });
 }
 
-$('#export-csv').addEventListener('click', async () => {
-  const response = await fetch(`/api/groups/${session.group.id}/consent-records`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${session.token}` } });
-  if (!response.ok) { problem(new Error('The record could not be downloaded.')); return; }
+/** Downloads a CSV answer of the API under a file name a person recognises. */
+async function download(path, name) {
+  const response = await fetch(`/api${path}`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${session.token}` } });
+  if (!response.ok) { problem(new Error('The file could not be downloaded.')); return; }
   const url = URL.createObjectURL(await response.blob());
-  el('a', { href: url, download: `consent-records-${session.group.name}.csv` }).click();
+  el('a', { href: url, download: name }).click();
   URL.revokeObjectURL(url);
-});
+}
+
+$('#export-csv').addEventListener('click', () => download(`/groups/${session.group.id}/consent-records`, `consent-records-${session.group.name}.csv`));
+$('#attendance-csv').addEventListener('click', () => download(`/sessions/${session.attended.id}/attendance`, `attendance-${session.attended.title}.csv`));
 
 async function sessions() {
   const list = await call('GET', `/groups/${session.group.id}/sessions`);
@@ -234,10 +238,11 @@ async function live(s) {
 }
 
 async function attendance(s) {
+  session.attended = s;
   const rows = await call('GET', `/sessions/${s.id}/attendance`);
   const time = (t) => (t ? new Date(t).toLocaleTimeString() : '—');
   $('.attendance tbody').replaceChildren(...rows.map((r) => el('tr', {},
-    el('td', { text: r.displayName }), el('td', { text: r.outcome }), el('td', { text: time(r.waitingSince) }),
+    el('td', { text: r.displayName }), el('td', { text: String(r.stint) }), el('td', { text: r.outcome }), el('td', { text: time(r.waitingSince) }),
     el('td', { text: time(r.admittedAt) }), el('td', { text: time(r.leftAt) }), el('td', { text: String(r.floorSeconds) }), el('td', { text: String(r.turns) }))));
   show('attendance');
 }
