@@ -6,6 +6,7 @@ import { SessionView } from './session-view.js';
 import { DeviceCheck } from './devices.js';
 import { offer } from './offer.js';
 import { renderAgreements } from './agreements.js';
+import { OwnDevices } from './own-devices.js';
 
 const token = decodeURIComponent(location.pathname.split('/').pop());
 let invitation;
@@ -109,8 +110,11 @@ async function enterWaitingRoom() {
 function enterSession() {
   if ($('#agreements-dialog').open) $('#agreements-dialog').close();
   const root = $('#session');
-  root.dataset.startAudio = $('#join-microphone').checked ? 'on' : 'off';
-  root.dataset.startVideo = $('#join-camera').checked ? 'on' : 'off';
+  for (const [kind, box] of [['audio', '#join-microphone'], ['video', '#join-camera']]) {
+    const on = $(box).checked;
+    OwnDevices.remember(kind, on);
+    root.dataset[kind === 'audio' ? 'startAudio' : 'startVideo'] = on ? 'on' : 'off';
+  }
   view = new SessionView(root, live, devices.stream, live.iceServers ?? []);
   root.addEventListener('leave-request', () => { live.leave(); ended('left'); }, { once: true });
   show('session');
@@ -137,7 +141,13 @@ function ended(reason) {
 
 $('#to-agreements').addEventListener('click', () => { renderAgreementStep(); show('agreements'); });
 for (const b of document.querySelectorAll('.open-agreements')) b.addEventListener('click', () => openAgreements(false));
-$('#to-devices').addEventListener('click', async () => { show('devices'); await devices.start(); });
+$('#to-devices').addEventListener('click', async () => {
+  // What this person chose last time on this device (a camera turned off stays off after a reload).
+  $('#join-camera').checked = OwnDevices.remembered('video');
+  $('#join-microphone').checked = OwnDevices.remembered('audio');
+  show('devices');
+  await devices.start();
+});
 $('#to-waiting').addEventListener('click', () => enterWaitingRoom());
 $('#waiting-leave').addEventListener('click', () => { live?.leave(); ended('left'); });
 $('#waiting-support').addEventListener('click', () => {

@@ -1,11 +1,11 @@
 // The live session protocol (docs/protocol.md §2): hello, events, calls answered by ack or error,
 // and resuming a dropped connection within the grace period without waiting again.
 
-const RESUME_WINDOW_MS = 55_000;
+import { CLOSE_REASONS } from './close-codes.js';
 
-export const CLOSE_REASONS = {
-  4001: 'removed', 4002: 'ended', 4003: 'denied', 4004: 'revoked', 4005: 'replaced', 1000: 'left',
-};
+export { CLOSE_REASONS };
+
+const RESUME_WINDOW_MS = 55_000;
 
 export class Live extends EventTarget {
   constructor(getTicket, helloFields = {}) {
@@ -86,20 +86,21 @@ export class Live extends EventTarget {
     this.dispatchEvent(new CustomEvent('closed', { detail: { code: 0, reason: 'lost' } }));
   }
 
+  /** Every frame carries a ref: the answer (ack or error) settles the promise, and a frame that cannot go out fails at once. */
   call(type, fields = {}) {
     const ref = `c${++this.counter}`;
     return new Promise((resolve, reject) => {
+      if (this.socket?.readyState !== WebSocket.OPEN) {
+        reject(Object.assign(new Error('You are offline for a moment; please try again when you are back.'), { code: 'OFFLINE' }));
+        return;
+      }
       this.pending.set(ref, { resolve, reject });
       this.socket.send(JSON.stringify({ type, ref, ...fields }));
     });
   }
 
-  send(type, fields = {}) {
-    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify({ type, ...fields }));
-  }
-
   leave() {
     this.final = true;
-    this.send('leave');
+    this.call('leave').catch(() => { /* the server closes the socket right after */ });
   }
 }

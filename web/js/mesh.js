@@ -1,6 +1,22 @@
 // Mesh media: one RTCPeerConnection per other admitted person, signalled through Circle.
-// Perfect negotiation: the newcomer offers; on glare the polite side (the greater id) yields.
-// A mute stops sending audio (the sender's track is removed), camera off stops video.
+//
+// Perfect negotiation (WebRTC 1.0, §10.7): both sides add their tracks and offer whenever
+// negotiation is needed; when offers cross, the polite side (the greater id) rolls back and answers
+// and the impolite side ignores the other's offer. Every signal carries the `link` id of the
+// connection that sent it and the `toLink` it is meant for, so a page that reloads, or a connection
+// made anew after a failure, is recognised as new: the other side starts over with it instead of
+// feeding its offer to a connection that no longer exists. Whatever the sender does with streams,
+// a receiver builds one MediaStream per person (one audio and one video track), so the tile plays both.
+// Interface shared with the SFU client: sync/restart/drop/close/setAudio/setVideo, 'stream'/'gone'.
+
+const CHECK_EVERY_MS = 4_000;
+const RESEND_OFFER_AFTER_MS = 8_000; // an offer unanswered this long was probably lost
+// Not connected this long since the last change of state: start over. Generous, because a busy
+// machine can take many seconds to connect, and starting over throws that progress away. The
+// impolite side renews; the polite side only if the other never does.
+const RENEW_AFTER_MS = { impolite: 30_000, polite: 60_000 };
+
+const randomId = () => crypto.getRandomValues(new Uint32Array(2)).join('-');
 
 export class Mesh extends EventTarget {
   constructor(live, stream, iceServers) {
@@ -9,74 +25,91 @@ export class Mesh extends EventTarget {
     this.stream = stream;
     this.iceServers = iceServers;
     this.peers = new Map();
-    this.audioOn = true;
-    this.videoOn = true;
-    live.addEventListener('signal', (e) => this.#onSignal(e.detail));
+    this.on = { audio: true, video: true };
+    this.queue = Promise.resolve();
+    this.onSignal = (e) => { this.queue = this.queue.then(() => this.#receive(e.detail)).catch((error) => warn(e.detail.from, error)); };
+    live.addEventListener('signal', this.onSignal);
+    this.watch = setInterval(() => this.#check(), CHECK_EVERY_MS);
   }
 
-  /** Called with every roster: connect to the new, drop the gone. `newcomer`: we just arrived. */
-  sync(participants, newcomer) {
+  /** Called with every roster: a connection to everyone present, none to the gone. */
+  sync(participants) {
+    if (this.closed) return;
     const me = this.live.me.id;
     const present = new Set(participants.filter((p) => p.id !== me).map((p) => p.id));
     for (const id of [...this.peers.keys()]) if (!present.has(id)) this.drop(id);
-    if (newcomer) for (const id of present) if (!this.peers.has(id)) this.#peer(id, true);
+    for (const id of present) if (!this.peers.has(id)) this.#create(id);
   }
 
-  /** Back after a dropped connection: every link is made anew, as a newcomer. */
+  /** Back after a dropped socket: working connections stay; the others start over. */
   restart(participants) {
-    for (const id of [...this.peers.keys()]) this.drop(id);
-    this.sync(participants, true);
+    if (this.closed) return;
+    for (const peer of [...this.peers.values()]) if (peer.pc.connectionState !== 'connected') this.#renew(peer);
+    this.sync(participants);
   }
 
   drop(id) {
     const peer = this.peers.get(id);
     if (!peer) return;
-    peer.pc.close();
-    this.peers.delete(id);
+    this.#close(peer);
     this.dispatchEvent(new CustomEvent('gone', { detail: { id } }));
   }
 
   close() {
+    this.closed = true;
+    clearInterval(this.watch);
+    this.live.removeEventListener('signal', this.onSignal);
     for (const id of [...this.peers.keys()]) this.drop(id);
   }
 
-  setAudio(on) { this.audioOn = on; this.#applyTracks(); }
-  setVideo(on) { this.videoOn = on; this.#applyTracks(); }
+  setAudio(on) { this.#set('audio', on); }
+  setVideo(on) { this.#set('video', on); }
 
-  #applyTracks() {
-    for (const peer of this.peers.values()) this.#attachTracks(peer);
+  /** Off means nothing is sent at all (no packets, not silence); on sends the device's track again. */
+  #set(kind, on) {
+    this.on[kind] = on;
+    for (const track of this.#tracks(kind)) track.enabled = on;
+    for (const peer of this.peers.values()) this.#feed(peer, kind);
   }
 
-  #attachTracks(peer) {
-    for (const transceiver of peer.pc.getTransceivers()) {
-      const kind = transceiver.receiver.track?.kind;
-      const track = this.stream?.getTracks().find((t) => t.kind === kind) ?? null;
-      const on = kind === 'audio' ? this.audioOn : this.videoOn;
-      if (transceiver.currentDirection !== 'stopped') transceiver.sender.replaceTrack(on ? track : null);
-    }
+  #tracks(kind) { return this.stream ? this.stream.getTracks().filter((t) => t.kind === kind) : []; }
+
+  #feed(peer, kind) {
+    const sender = peer.senders[kind];
+    if (sender && peer.pc.signalingState !== 'closed') sender.replaceTrack(this.on[kind] ? this.#tracks(kind)[0] : null).catch((e) => warn(peer.id, e));
   }
 
-  #peer(id, offering) {
+  #create(id, remoteLink = null, addressTo = remoteLink) {
     const pc = new RTCPeerConnection({ iceServers: this.iceServers });
-    const peer = { id, pc, polite: this.live.me.id > id, makingOffer: false, fresh: offering };
-    this.peers.set(id, peer);
-    if (offering) {
-      for (const kind of ['audio', 'video']) pc.addTransceiver(kind, { direction: 'sendrecv' });
-      this.#attachTracks(peer);
-    }
-    pc.onicecandidate = ({ candidate }) => {
-      if (candidate) this.live.send('signal', { to: id, payload: { candidate: candidate.toJSON() } });
+    const peer = {
+      id, pc, link: randomId(), pastLinks: new Set(), remoteLink, addressTo, polite: this.live.me.id > id, senders: {},
+      makingOffer: false, ignoreOffer: false, answerPending: false, tracks: new Map(), changedAt: Date.now(), offeredAt: 0,
     };
-    pc.ontrack = ({ streams, track }) => {
-      const stream = streams[0] ?? new MediaStream([track]);
-      this.dispatchEvent(new CustomEvent('stream', { detail: { id, stream } }));
+    this.peers.set(id, peer);
+    // addTrack (not addTransceiver): its transceivers carry the stream id and are reused by the
+    // other side's offer when offers cross, so each kind needs one m-line, not two.
+    for (const kind of ['audio', 'video']) {
+      const track = this.#tracks(kind)[0];
+      if (track) peer.senders[kind] = pc.addTrack(track, this.stream);
+      if (track && !this.on[kind]) this.#feed(peer, kind);
+    }
+    pc.onicecandidate = ({ candidate }) => { if (candidate) this.#send(peer, { candidate: candidate.toJSON() }); };
+    pc.ontrack = ({ track }) => {
+      peer.tracks.set(track.kind, track);
+      this.dispatchEvent(new CustomEvent('stream', { detail: { id, stream: new MediaStream([...peer.tracks.values()]) } }));
+    };
+    pc.onconnectionstatechange = () => {
+      peer.changedAt = Date.now();
+      if (pc.connectionState === 'failed' && !peer.polite) pc.restartIce();
     };
     pc.onnegotiationneeded = async () => {
       try {
         peer.makingOffer = true;
         await pc.setLocalDescription();
-        this.live.send('signal', { to: id, payload: { description: pc.localDescription.toJSON(), fresh: peer.fresh } });
-        peer.fresh = false;
+        peer.offeredAt = Date.now();
+        this.#send(peer, { description: pc.localDescription.toJSON() });
+      } catch (error) {
+        if (!peer.closed) warn(id, error);
       } finally {
         peer.makingOffer = false;
       }
@@ -84,31 +117,87 @@ export class Mesh extends EventTarget {
     return peer;
   }
 
-  async #onSignal({ from, payload }) {
+  #close(peer) {
+    peer.closed = true;
+    peer.pc.close();
+    if (this.peers.get(peer.id) === peer) this.peers.delete(peer.id);
+  }
+
+  /** A connection that does not work is replaced; its first offer tells the other side to start over too. */
+  #renew(peer, remoteLink = null) {
+    this.#close(peer);
+    const fresh = this.#create(peer.id, remoteLink, remoteLink ?? peer.remoteLink ?? peer.addressTo);
+    fresh.pastLinks = new Set([...peer.pastLinks, peer.link]);
+  }
+
+  #send(peer, body) {
+    this.live.call('signal', { to: peer.id, payload: { link: peer.link, toLink: peer.addressTo, ...body } })
+      .catch((error) => warn(peer.id, error)); // the watchdog recovers from a lost signal
+  }
+
+  async #receive({ from, payload }) {
+    const { link, toLink, description, candidate } = payload ?? {};
+    if (!link) return;
+    const isOffer = description?.type === 'offer';
     let peer = this.peers.get(from);
-    if (payload.fresh && peer) { this.drop(from); peer = null; }
-    if (!peer) {
-      if (!payload.description || payload.description.type !== 'offer') return;
-      peer = this.#peer(from, false);
+    // Meant for a connection of ours that is gone; an offer made anew to one we renewed is still for us.
+    if (peer && toLink && toLink !== peer.link && !(isOffer && peer.pastLinks.has(toLink) && link !== peer.remoteLink)) return;
+    if (peer && peer.remoteLink && peer.remoteLink !== link) {
+      if (!isOffer) return; // leftovers of their previous connection
+      this.#renew(peer, link); // they started over (a reload, or a renewed connection): so do we
+      peer = this.peers.get(from);
     }
+    if (!peer) {
+      if (!isOffer || toLink) return;
+      peer = this.#create(from, link);
+    }
+    const firstContact = !peer.remoteLink;
+    peer.remoteLink = link;
+    peer.addressTo = link;
     const { pc } = peer;
-    try {
-      if (payload.description) {
-        const offer = payload.description.type === 'offer';
-        const collision = offer && (peer.makingOffer || pc.signalingState !== 'stable');
-        if (collision && !peer.polite) return;
-        await pc.setRemoteDescription(payload.description);
-        if (offer) {
-          for (const t of pc.getTransceivers()) if (t.direction === 'recvonly') t.direction = 'sendrecv';
-          this.#attachTracks(peer);
-          await pc.setLocalDescription();
-          this.live.send('signal', { to: from, payload: { description: pc.localDescription.toJSON() } });
+    if (description) {
+      const readyForOffer = !peer.makingOffer && (pc.signalingState === 'stable' || peer.answerPending);
+      peer.ignoreOffer = !peer.polite && isOffer && !readyForOffer;
+      if (peer.ignoreOffer) {
+        // Our own offer may have gone to their previous page: send it again now that we know them.
+        if (firstContact && !peer.makingOffer && pc.localDescription?.type === 'offer') {
+          peer.offeredAt = Date.now();
+          this.#send(peer, { description: pc.localDescription.toJSON() });
         }
-      } else if (payload.candidate) {
-        await pc.addIceCandidate(payload.candidate).catch(() => {});
+        return;
       }
-    } catch (error) {
-      console.warn('media negotiation with', from, 'failed:', error.message);
+      if (!isOffer && pc.signalingState !== 'have-local-offer') return; // an answer to an offer we rolled back
+      if (isOffer && pc.signalingState === 'stable' && pc.remoteDescription?.sdp === description.sdp) return; // sent twice
+      peer.answerPending = !isOffer;
+      await pc.setRemoteDescription(description);
+      peer.answerPending = false;
+      if (isOffer) {
+        await pc.setLocalDescription();
+        this.#send(peer, { description: pc.localDescription.toJSON() });
+      }
+    } else if (candidate) {
+      try {
+        await pc.addIceCandidate(candidate);
+      } catch (error) {
+        if (!peer.ignoreOffer) warn(from, error);
+      }
     }
   }
+
+  #check() {
+    const now = Date.now();
+    for (const peer of [...this.peers.values()]) {
+      const { pc } = peer;
+      if (pc.signalingState === 'have-local-offer' && !peer.makingOffer && now - peer.offeredAt > RESEND_OFFER_AFTER_MS) {
+        peer.offeredAt = now;
+        this.#send(peer, { description: pc.localDescription.toJSON() });
+      }
+      const stuck = now - peer.changedAt > RENEW_AFTER_MS[peer.polite ? 'polite' : 'impolite'];
+      if (pc.connectionState !== 'connected' && stuck) this.#renew(peer);
+    }
+  }
+}
+
+function warn(id, error) {
+  console.warn('media negotiation with', id, 'failed:', error?.code ?? '', error?.message ?? error);
 }

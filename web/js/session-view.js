@@ -2,6 +2,8 @@
 // and for how long, the hand queue, the round. Shared by participants and facilitators.
 import { $, el, announce } from './dom.js';
 import { Mesh } from './mesh.js';
+import { OwnDevices } from './own-devices.js';
+import { Playback } from './playback.js';
 
 export class SessionView {
   constructor(root, live, stream, iceServers) {
@@ -10,11 +12,11 @@ export class SessionView {
     this.stream = stream;
     this.state = { participants: [], queue: [], floor: { participant: null, endsAt: null }, round: { active: false, order: [] }, mode: 'open' };
     this.streams = new Map();
+    this.stop = new AbortController(); // a closed view hears nothing more (the page may open a new one)
     this.mesh = new Mesh(live, stream, iceServers);
-    this.audio = stream?.getAudioTracks().length > 0 && root.dataset.startAudio !== 'off';
-    this.video = stream?.getVideoTracks().length > 0 && root.dataset.startVideo !== 'off';
-    this.mesh.setAudio(this.audio);
-    this.mesh.setVideo(this.video);
+    const chosen = (kind, given) => (given ? given === 'on' : OwnDevices.remembered(kind));
+    this.devices = new OwnDevices(this, stream, { audio: chosen('audio', root.dataset.startAudio), video: chosen('video', root.dataset.startVideo) });
+    this.playback = new Playback(root);
     this.#wire();
     this.#controls();
     this.timer = setInterval(() => this.#renderClock(), 1000);
@@ -24,12 +26,12 @@ export class SessionView {
   name(id) { return this.state.participants.find((p) => p.id === id)?.displayName ?? 'Someone'; }
 
   #wire() {
-    const on = (type, handler) => this.live.addEventListener(type, (e) => handler(e.detail));
-    let first = true;
+    const on = (type, handler) => this.live.addEventListener(type, (e) => handler(e.detail), { signal: this.stop.signal });
     on('roster', ({ participants }) => {
       this.state.participants = participants;
-      this.mesh.sync(participants, first);
-      first = false;
+      this.mesh.sync(participants);
+      const mine = participants.find((p) => p.id === this.me);
+      if (mine) this.devices.follow(mine);
       this.render();
     });
     on('hands', ({ queue }) => { this.state.queue = queue; this.render(); });
@@ -47,48 +49,28 @@ export class SessionView {
     on('mode', ({ mode }) => { this.state.mode = mode; announce(mode === 'moderated' ? 'The facilitator is moderating: speak when you have the floor.' : 'Anyone may speak now.'); this.render(); });
     on('muted', ({ participant, by }) => {
       if (participant !== this.me) return;
-      this.#setAudio(false, false);
+      this.devices.mutedByServer();
       this.notice(by ? 'The facilitator muted your microphone.' : 'Your microphone is off now that the floor has moved on.');
     });
-    on('unmute.requested', () => this.notice('The facilitator invites you to unmute.', 'Unmute', () => this.#setAudio(true, true)));
+    on('unmute.requested', () => this.notice('The facilitator invites you to unmute.', 'Unmute', () => this.devices.ask('audio', true)));
     on('session.state', ({ locked }) => { this.state.locked = locked; this.render(); });
     on('reconnecting', () => this.notice('Your connection dropped. Reconnecting…'));
-    on('resumed', () => { this.notice('You are back.'); });
+    on('resumed', () => { this.notice('You are back.'); this.mesh.restart(this.state.participants); });
     this.mesh.addEventListener('stream', (e) => { this.streams.set(e.detail.id, e.detail.stream); this.render(); });
     this.mesh.addEventListener('gone', (e) => { this.streams.delete(e.detail.id); this.render(); });
-    this.live.addEventListener('resumed', () => this.mesh.restart(this.state.participants));
   }
 
   #controls() {
     const bar = $('.controls', this.root);
     bar.replaceChildren(
-      el('button', { type: 'button', class: 'mic', onclick: () => this.#setAudio(!this.audio, true) }),
-      el('button', { type: 'button', class: 'cam', onclick: () => this.#setVideo(!this.video) }),
+      el('button', { type: 'button', class: 'mic', onclick: () => this.devices.ask('audio', !this.devices.wish.audio) }),
+      el('button', { type: 'button', class: 'cam', onclick: () => this.devices.ask('video', !this.devices.wish.video) }),
       el('button', { type: 'button', class: 'hand', onclick: () => this.#toggleHand() }),
       el('button', { type: 'button', class: 'pass', hidden: true, onclick: () => this.live.call('round.pass').catch((e) => this.notice(e.message)) }, 'Pass'),
       el('button', { type: 'button', class: 'yield', hidden: true, onclick: () => this.live.call('floor.yield').catch((e) => this.notice(e.message)) }, 'I am done'),
       el('button', { type: 'button', class: 'support', onclick: () => this.#support() }, 'I need support'),
       el('button', { type: 'button', class: 'leave quiet-button', onclick: () => this.root.dispatchEvent(new CustomEvent('leave-request', { bubbles: true })) }, 'Leave'),
     );
-    this.live.send('self.media', { audio: this.audio, video: this.video });
-  }
-
-  async #setAudio(on, tell) {
-    if (on && tell) {
-      try { await this.live.call('self.media', { audio: true }); } catch (e) { this.notice(e.message); return; }
-    } else if (tell || !on) {
-      this.live.send('self.media', { audio: on });
-    }
-    this.audio = on;
-    this.mesh.setAudio(on);
-    this.render();
-  }
-
-  #setVideo(on) {
-    this.video = on;
-    this.mesh.setVideo(on);
-    this.live.send('self.media', { video: on });
-    this.render();
   }
 
   #toggleHand() {
@@ -120,26 +102,35 @@ export class SessionView {
     const seen = new Set();
     for (const p of participants) {
       seen.add(p.id);
+      const mine = p.id === this.me;
       let tile = grid.querySelector(`[data-id="${CSS.escape(p.id)}"]`);
       if (!tile) {
-        tile = el('figure', { class: 'tile', 'data-id': p.id }, el('video', { autoplay: true, playsinline: true }), el('figcaption'));
+        tile = el('figure', { class: 'tile', 'data-id': p.id },
+          el('video', { playsinline: true, muted: mine }), el('p', { class: 'camera-off', text: 'Camera off', hidden: true }), el('figcaption'));
         grid.append(tile);
       }
       const video = tile.querySelector('video');
-      const stream = p.id === this.me ? this.stream : this.streams.get(p.id);
-      if (p.id === this.me) video.muted = true;
-      if (stream && video.srcObject !== stream) video.srcObject = stream;
+      // Your own tile shows your camera only while it is really on; others' tiles always play (their sound).
+      const stream = mine ? (this.devices.sending.video ? this.stream : null) : this.streams.get(p.id) ?? null;
+      if (video.srcObject !== stream) {
+        video.srcObject = stream;
+        if (mine) video.muted = true;
+        if (stream) this.playback.play(video);
+      }
+      tile.querySelector('.camera-off').hidden = mine ? this.devices.sending.video : p.video;
       tile.classList.toggle('speaking', floor.participant === p.id);
       tile.classList.toggle('away', !p.connected);
-      const badges = [p.id === this.me ? 'You' : null, p.role === 'facilitator' ? 'Facilitator' : null,
+      const badges = [mine ? 'You' : null, p.role === 'facilitator' ? 'Facilitator' : null,
         p.hand ? 'Hand raised' : null, p.audio ? null : 'Muted', p.connected ? null : 'Reconnecting'].filter(Boolean);
       tile.querySelector('figcaption').textContent = `${p.displayName}${badges.length ? ` · ${badges.join(' · ')}` : ''}`;
     }
     for (const tile of [...grid.children]) if (!seen.has(tile.dataset.id)) tile.remove();
 
-    $('.mic', this.root).textContent = this.audio ? 'Mute microphone' : 'Unmute microphone';
-    $('.mic', this.root).setAttribute('aria-pressed', String(!this.audio));
-    $('.cam', this.root).textContent = this.video ? 'Turn camera off' : 'Turn camera on';
+    const { wish, sending } = this.devices;
+    $('.mic', this.root).textContent = sending.audio ? 'Mute microphone' : wish.audio ? 'Unmuting…' : 'Unmute microphone';
+    $('.mic', this.root).setAttribute('aria-pressed', String(!sending.audio));
+    $('.cam', this.root).textContent = sending.video ? 'Turn camera off' : wish.video ? 'Turning camera on…' : 'Turn camera on';
+    $('.cam', this.root).setAttribute('aria-pressed', String(!sending.video));
     const raised = queue.some((h) => h.participant === this.me);
     $('.hand', this.root).textContent = raised ? 'Lower hand' : 'Raise hand';
     $('.pass', this.root).hidden = !(round.active && round.current === this.me);
@@ -166,8 +157,10 @@ export class SessionView {
   }
 
   close() {
+    this.stop.abort();
     clearInterval(this.timer);
     this.mesh.close();
+    this.playback.close();
     this.stream?.getTracks().forEach((t) => t.stop());
   }
 }

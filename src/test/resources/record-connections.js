@@ -22,12 +22,12 @@
     const out = [];
     for (const pc of window.__pcs) {
       if (pc.connectionState === 'closed') continue;
-      let video = 0, audio = 0;
+      let video = 0, audio = 0, energy = 0;
       (await pc.getStats()).forEach((s) => {
         if (s.type === 'inbound-rtp' && s.kind === 'video') video += s.framesDecoded || 0;
-        if (s.type === 'inbound-rtp' && s.kind === 'audio') audio += s.bytesReceived || 0;
+        if (s.type === 'inbound-rtp' && s.kind === 'audio') { audio += s.bytesReceived || 0; energy += s.totalAudioEnergy || 0; }
       });
-      out.push({ video, audio, state: pc.connectionState });
+      out.push({ video, audio, energy, state: pc.connectionState });
     }
     return out;
   };

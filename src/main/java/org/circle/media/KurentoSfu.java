@@ -29,10 +29,10 @@ public final class KurentoSfu implements MediaPort {
 
     private final Supplier<KurentoClient> client;
     private final MediaListener listener;
-    private final Map<String, Room> rooms = new ConcurrentHashMap<>();
+    private final Map<String, SessionMedia> rooms = new ConcurrentHashMap<>();
 
     /** One session's media objects. */
-    private static final class Room {
+    private static final class SessionMedia {
         MediaPipeline pipeline;
         final Map<String, WebRtcEndpoint> publishers = new HashMap<>();
         final Map<String, WebRtcEndpoint> subscriptions = new HashMap<>();
@@ -75,7 +75,7 @@ public final class KurentoSfu implements MediaPort {
 
     @Override
     public void ice(String sessionId, String participant, String endpointOf, IceCandidate candidate) {
-        Room room = rooms.computeIfAbsent(sessionId, id -> new Room()); // candidates may come before the offer
+        SessionMedia room = rooms.computeIfAbsent(sessionId, id -> new SessionMedia()); // candidates may come before the offer
         synchronized (room) {
             String key = key(participant, endpointOf);
             WebRtcEndpoint endpoint = participant.equals(endpointOf) ? room.publishers.get(participant) : room.subscriptions.get(key);
@@ -86,7 +86,7 @@ public final class KurentoSfu implements MediaPort {
 
     @Override
     public void access(String sessionId, String participant, boolean mayPublish, boolean audioForwarded) {
-        Room room = rooms.get(sessionId);
+        SessionMedia room = rooms.get(sessionId);
         if (room == null) return;
         synchronized (room) {
             if (!mayPublish) {
@@ -114,7 +114,7 @@ public final class KurentoSfu implements MediaPort {
 
     @Override
     public void close(String sessionId) {
-        Room room = rooms.remove(sessionId);
+        SessionMedia room = rooms.remove(sessionId);
         if (room == null) return;
         synchronized (room) {
             if (room.pipeline != null) {
@@ -138,10 +138,10 @@ public final class KurentoSfu implements MediaPort {
         }
     }
 
-    private interface Work<T> { T run(Room room) throws MediaUnavailable; }
+    private interface Work<T> { T run(SessionMedia room) throws MediaUnavailable; }
 
     private <T> T withRoom(String sessionId, Work<T> work) throws MediaUnavailable {
-        Room room = rooms.computeIfAbsent(sessionId, id -> new Room());
+        SessionMedia room = rooms.computeIfAbsent(sessionId, id -> new SessionMedia());
         synchronized (room) {
             try {
                 if (room.pipeline == null) room.pipeline = connected().createMediaPipeline();
@@ -167,13 +167,13 @@ public final class KurentoSfu implements MediaPort {
         return kurento;
     }
 
-    private WebRtcEndpoint endpoint(String sessionId, Room room, String to, String endpointOf, String key) {
+    private WebRtcEndpoint endpoint(String sessionId, SessionMedia room, String to, String endpointOf, String key) {
         WebRtcEndpoint endpoint = new WebRtcEndpoint.Builder(room.pipeline).build();
         endpoint.addIceCandidateFoundListener(event -> listener.candidate(sessionId, to, endpointOf, fromKurento(event.getCandidate())));
         return endpoint;
     }
 
-    private String negotiate(Room room, String key, WebRtcEndpoint endpoint, String offer) {
+    private String negotiate(SessionMedia room, String key, WebRtcEndpoint endpoint, String offer) {
         String answer = endpoint.processOffer(offer);
         endpoint.gatherCandidates();
         for (IceCandidate early : room.early.getOrDefault(key, java.util.List.of())) endpoint.addIceCandidate(toKurento(early));

@@ -25,6 +25,14 @@ public class ApiError extends RuntimeException {
     public static ApiError notFound() { return new ApiError(404, "NOT_FOUND", "Not found.", null); }
     public static ApiError conflict(String code, String message) { return new ApiError(409, code, message, null); }
     public static ApiError rateLimited(String message) { return new ApiError(429, "RATE_LIMITED", message, null); }
+    /** A refusal that says, in Retry-After too, how many seconds to wait. */
+    public static ApiError rateLimited(String message, long retryAfterSeconds) {
+        return new ApiError(429, "RATE_LIMITED", message, null) {
+            @Override public Response toResponse() {
+                return Response.fromResponse(super.toResponse()).header("Retry-After", retryAfterSeconds).build();
+            }
+        };
+    }
 
     public int status() { return status; }
     public String code() { return code; }

@@ -1,11 +1,8 @@
 package org.circle.platform;
 
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import java.io.StringReader;
 
 /**
  * A request body read field by field, so that every refusal names the field at fault.
@@ -19,15 +16,10 @@ public final class JsonBody {
 
     public static JsonBody parse(String text) {
         if (text == null || text.isBlank()) throw ApiError.badRequest("body", "A JSON object is required.");
-        try (JsonParser parser = Jsons.createParser(new StringReader(text))) {
-            if (parser.next() != JsonParser.Event.START_OBJECT) {
-                throw ApiError.badRequest("body", "The body must be a JSON object.");
-            }
-            JsonObject object = parser.getObject();
-            if (parser.hasNext()) throw ApiError.badRequest("body", "The body must be one JSON object.");
-            return new JsonBody(object);
-        } catch (JsonException | java.util.NoSuchElementException e) {
-            throw ApiError.badRequest("body", "The body is not valid JSON.");
+        try {
+            return new JsonBody(Jsons.readObject(text));
+        } catch (Jsons.NotAnObject e) {
+            throw ApiError.badRequest("body", "The body " + e.getMessage() + ".");
         }
     }
 

@@ -43,7 +43,7 @@ final class Admission {
         if (facilitator) {
             if (!p.admitted()) admitNow(p, now, changes);
             else changes.needPicture.add(p.id);
-            if ("open".equals(s.state)) s.state = "live";
+            if (s.state == SessionState.OPEN) s.state = SessionState.LIVE;
         } else if (p.admitted()) {
             changes.needPicture.add(p.id);
         } else {
@@ -51,6 +51,8 @@ final class Admission {
                 p.status = Status.WAITING;
                 p.waitingSince = now;
                 p.leftAt = null;
+                p.audio = false; // everyone arrives muted; their page then says what it wants
+                p.video = false;
             }
             changes.toOne(p.id, new Event.Waiting(null));
         }
@@ -89,7 +91,7 @@ final class Admission {
         p.status = Status.DENIED;
         p.leftAt = now;
         changes.toOne(p.id, new Event.Denied(reason));
-        changes.effect(new Effect.CloseConnection(p.id, 4003, "denied"));
+        changes.effect(new Effect.CloseConnection(p.id, CloseCode.DENIED, "denied"));
     }
 
     void remove(Command.Remove c, Instant now, Changes changes) {
@@ -101,13 +103,13 @@ final class Admission {
         p.leftAt = now;
         if (p.memberId != null) s.barredMembers.add(p.memberId);
         changes.toOne(p.id, new Event.Removed(reason));
-        changes.effect(new Effect.CloseConnection(p.id, 4001, "removed"));
+        changes.effect(new Effect.CloseConnection(p.id, CloseCode.REMOVED, "removed"));
     }
 
     void leave(Command.Leave c, Instant now, Changes changes) {
         Person p = s.person(c.actor());
         gone(p, now, changes);
-        changes.effect(new Effect.CloseConnection(p.id, 1000, "left"));
+        changes.effect(new Effect.CloseConnection(p.id, CloseCode.LEFT, "left"));
     }
 
     void disconnected(Command.Disconnected c, Instant now, Changes changes) {
@@ -137,7 +139,7 @@ final class Admission {
         gone(p, now, changes);
     }
 
-    void consentChanged(Command.ConsentChanged c, Instant now, Changes changes) {
+    void consentStatus(Command.ConsentStatus c, Instant now, Changes changes) {
         Person p = s.person(s.byMember.getOrDefault(c.memberId(), ""));
         if (p == null || s.ended()) return;
         p.consentComplete = c.complete();
@@ -152,7 +154,7 @@ final class Admission {
         }
     }
 
-    void revoked(Command.MemberRevoked c, Instant now, Changes changes) {
+    void revoked(Command.MembershipRevoked c, Instant now, Changes changes) {
         if (c.memberId() == null) return;
         s.barredMembers.add(c.memberId());
         Person p = s.person(s.byMember.getOrDefault(c.memberId(), ""));
@@ -160,7 +162,7 @@ final class Admission {
         s.withdraw(p, now, changes);
         p.status = Status.REMOVED;
         p.leftAt = now;
-        changes.effect(new Effect.CloseConnection(p.id, 4004, "membership revoked"));
+        changes.effect(new Effect.CloseConnection(p.id, CloseCode.REVOKED, "membership revoked"));
     }
 
     void end(Instant now, Changes changes) {
@@ -171,9 +173,9 @@ final class Admission {
             if (!p.status.present()) continue;
             p.endedWhilePresent = true;
             p.leftAt = now;
-            changes.effect(new Effect.CloseConnection(p.id, 4002, "session ended"));
+            changes.effect(new Effect.CloseConnection(p.id, CloseCode.ENDED, "session ended"));
         }
-        s.state = "ended";
+        s.state = SessionState.ENDED;
     }
 
     private void gone(Person p, Instant now, Changes changes) {

@@ -22,11 +22,11 @@ final class Broadcasts {
     private Event.FloorChanged floor = new Event.FloorChanged(null, null);
     private Event.RoundChanged round = new Event.RoundChanged(false, List.of(), null, 0);
     private Event.ModeChanged mode = new Event.ModeChanged(Mode.OPEN);
-    private Event.SessionStateChanged state = new Event.SessionStateChanged("open", false);
+    private Event.SessionStateChanged state = new Event.SessionStateChanged(SessionState.OPEN, false);
     private Event.WaitingList waiting = new Event.WaitingList(List.of());
     private final Map<String, Effect.MediaAccess> access = new HashMap<>();
     private final Map<String, AttendanceRow> attendance = new HashMap<>();
-    private Effect.StateChanged stateEffect = new Effect.StateChanged("open", false);
+    private Effect.StateChanged stateEffect = new Effect.StateChanged(SessionState.OPEN, false);
 
     List<Delivery> derive(LiveSession s, Changes changes, Instant now) {
         List<Delivery> out = addressed(s, changes);

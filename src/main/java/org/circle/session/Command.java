@@ -20,8 +20,8 @@ public sealed interface Command {
     record Disconnected(String participant) implements Command { }
     record Resumed(String participant) implements Command { }
     record GraceExpired(String participant) implements Command { }
-    record ConsentChanged(String memberId, boolean complete) implements Command { }
-    record MemberRevoked(String memberId) implements Command { }
+    record ConsentStatus(String memberId, boolean complete) implements Command { }
+    record MembershipRevoked(String memberId) implements Command { }
     record FloorTimeUp(String participant, Instant endsAt) implements Command { }
 
     // From any present person

@@ -12,7 +12,12 @@ final class Controls {
     void selfMedia(Command.SelfMedia c) {
         if (c.audio() == null && c.video() == null) throw Check.bad("audio or video is required");
         Person p = s.person(c.actor());
-        if (Boolean.TRUE.equals(c.audio()) && !p.audio && p.admitted() && !p.facilitator()
+        // A waiting person's camera and microphone reach nobody; were they recorded as on, the
+        // person would arrive heard in a moderated session without ever holding the floor.
+        if (!p.admitted() && (Boolean.TRUE.equals(c.audio()) || Boolean.TRUE.equals(c.video()))) {
+            throw Check.refuse(ErrorCode.NOT_ADMITTED, "You are still in the waiting room: turn your camera and microphone on once you are admitted.");
+        }
+        if (Boolean.TRUE.equals(c.audio()) && !p.audio && !p.facilitator()
                 && s.mode == Mode.MODERATED && !s.floor.heldBy(p.id)) {
             throw Check.refuse(ErrorCode.NOT_YOUR_TURN, "The group is moderated: you can speak when you have the floor.");
         }

@@ -5,8 +5,8 @@ import java.time.Instant;
 /** What the edges must do besides sending frames: close sockets, set timers, gate media, record. */
 public sealed interface Effect {
 
-    /** 1000 left, 4001 removed, 4002 ended, 4003 denied, 4004 membership revoked. */
-    record CloseConnection(String participant, int closeCode, String reason) implements Effect { }
+    /** Left, removed, ended, denied or revoked: the close code tells the browser not to come back. */
+    record CloseConnection(String participant, CloseCode closeCode, String reason) implements Effect { }
 
     /** Apply {@code command} at {@code at}; stale timers are ignored by the core. */
     record ScheduleTimer(Instant at, Command command) implements Effect { }
@@ -17,5 +17,5 @@ public sealed interface Effect {
     record AttendanceChanged(AttendanceRow row) implements Effect { }
 
     /** The session's own state as the schedule shows it: open, live, ended; and the lock. */
-    record StateChanged(String state, boolean locked) implements Effect { }
+    record StateChanged(SessionState state, boolean locked) implements Effect { }
 }

@@ -26,7 +26,7 @@ public sealed interface Event {
     record ModeChanged(Mode mode) implements Event { public String type() { return "mode"; } }
     record Muted(String participant, String by) implements Event { public String type() { return "muted"; } }
     record UnmuteRequested(String by) implements Event { public String type() { return "unmute.requested"; } }
-    record SessionStateChanged(String state, boolean locked) implements Event { public String type() { return "session.state"; } }
+    record SessionStateChanged(SessionState state, boolean locked) implements Event { public String type() { return "session.state"; } }
 
     record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete) { }
     record WaitingList(List<WaitingEntry> waiting) implements Event { public String type() { return "waiting.list"; } }

@@ -21,7 +21,7 @@ import org.circle.session.Command.ByPerson;
 public final class LiveSession {
 
     final SessionInfo info;
-    String state = "open";
+    SessionState state = SessionState.OPEN;
     Mode mode = Mode.OPEN;
     boolean locked;
     final Map<String, Person> people = new LinkedHashMap<>();
@@ -71,9 +71,9 @@ public final class LiveSession {
             admission.resumed(c, changes);
         } else if (command instanceof Command.GraceExpired c) {
             admission.graceExpired(c, now, changes);
-        } else if (command instanceof Command.ConsentChanged c) {
-            admission.consentChanged(c, now, changes);
-        } else if (command instanceof Command.MemberRevoked c) {
+        } else if (command instanceof Command.ConsentStatus c) {
+            admission.consentStatus(c, now, changes);
+        } else if (command instanceof Command.MembershipRevoked c) {
             admission.revoked(c, now, changes);
         } else if (command instanceof Command.Leave c) {
             admission.leave(c, now, changes);
@@ -100,13 +100,13 @@ public final class LiveSession {
         } else if (command instanceof Command.GrantFloor c) {
             turns.grant(c, now, changes);
         } else if (command instanceof Command.RevokeFloor c) {
-            turns.revoke(now);
+            turns.revoke(now, changes);
         } else if (command instanceof Command.StartRound c) {
             turns.startRound(c, now, changes);
         } else if (command instanceof Command.NextInRound c) {
             turns.next(now, changes);
         } else if (command instanceof Command.StopRound c) {
-            turns.stopRound(now);
+            turns.stopRound(now, changes);
         } else if (command instanceof Command.SelfMedia c) {
             controls.selfMedia(c);
         } else if (command instanceof Command.RequestSupport c) {
@@ -131,7 +131,7 @@ public final class LiveSession {
         }
     }
 
-    boolean ended() { return "ended".equals(state); }
+    boolean ended() { return state == SessionState.ENDED; }
 
     /** A person who is admitted now, or a refusal that does not reveal anyone else. */
     Person admittedPerson(String id, String field) {
@@ -157,10 +157,26 @@ public final class LiveSession {
         if (floor.heldBy(p.id)) floor.release(now, this::person);
     }
 
+    /**
+     * Whether {@code actor} may send or receive media through the server, with {@code peer} when
+     * one is named: both must be admitted and be two people. Changes nothing; the SFU frames ask
+     * it before the edge calls the media port, outside the session's lock.
+     */
+    public Optional<Refusal> mediaRefusal(String actor, String peer) {
+        Person p = people.get(actor);
+        if (p == null || !p.admitted()) return Optional.of(new Refusal(ErrorCode.NOT_ADMITTED, "You are still in the waiting room."));
+        if (peer == null) return Optional.empty();
+        Person other = people.get(peer);
+        if (other == null || !other.admitted() || other == p) {
+            return Optional.of(new Refusal(ErrorCode.UNKNOWN_PARTICIPANT, "No such participant in the session."));
+        }
+        return Optional.empty();
+    }
+
     // Read-only views for the edges and tests
 
-    public SessionView view() {
-        return new SessionView(info.id(), info.title(), state, mode, locked, info.media());
+    public LiveSessionView view() {
+        return new LiveSessionView(info.id(), info.title(), state, mode, locked, info.media());
     }
 
     public Optional<ParticipantView> participant(String id) {

@@ -29,9 +29,11 @@ final class Turns {
         give(p.id, seconds, now, changes);
     }
 
-    void revoke(Instant now) {
+    void revoke(Instant now, Changes changes) {
+        Person holder = s.floor.holder == null ? null : s.person(s.floor.holder);
         s.round.stop();
         s.floor.release(now, s::person);
+        muteIfModerated(holder, changes);
     }
 
     void yieldFloor(Command.YieldFloor c, Instant now, Changes changes) {
@@ -72,10 +74,12 @@ final class Turns {
         advance(now, changes);
     }
 
-    void stopRound(Instant now) {
+    void stopRound(Instant now, Changes changes) {
         if (!s.round.active) return;
-        if (s.floor.heldBy(s.round.current())) s.floor.release(now, s::person);
+        Person current = s.person(s.round.current());
+        if (s.floor.heldBy(current.id)) s.floor.release(now, s::person);
         s.round.stop();
+        muteIfModerated(current, changes);
     }
 
     void timeUp(Command.FloorTimeUp c, Changes changes) {

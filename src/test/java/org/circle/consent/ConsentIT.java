@@ -122,7 +122,7 @@ class ConsentIT {
         assertTrue(csv.header("Content-Type").startsWith("text/csv"));
         String[] lines = csv.body().split("\r\n");
         assertEquals(3, lines.length);
-        assertEquals("id,memberId,displayName,documentId,kind,version,sha256,decision,at,userAgent", lines[0]);
+        assertEquals("\"id\",\"memberId\",\"displayName\",\"documentId\",\"kind\",\"version\",\"sha256\",\"decision\",\"at\",\"userAgent\"", lines[0]);
         assertTrue(lines[1].contains(",\"'=cmd|' /C calc'!A0, \"\"Jo\"\"\","), "quoted and defused: " + lines[1]);
         assertEquals(401, circle.http().get(path).status(), "facilitators only");
     }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.circle.consent.entity.ConsentDecision.DECLINED;
+import static org.circle.consent.entity.ConsentDecision.GRANTED;
+import static org.circle.consent.entity.ConsentDecision.WITHDRAWN;
+
 import java.util.List;
 import java.util.Map;
 import org.circle.consent.control.ConsentPolicy;
@@ -25,29 +29,29 @@ class ConsentPolicyTest {
     @Test
     void everyRequiredKindMustBeGrantedOnItsCurrentVersion() {
         assertFalse(ConsentPolicy.complete(List.of(AGREEMENT), List.of()));
-        assertTrue(ConsentPolicy.complete(List.of(AGREEMENT), List.of(new Decision("agreement-v2", "granted"))));
-        assertFalse(ConsentPolicy.complete(List.of(AGREEMENT), List.of(new Decision("agreement-v1", "granted"))),
+        assertTrue(ConsentPolicy.complete(List.of(AGREEMENT), List.of(new Decision("agreement-v2", GRANTED))));
+        assertFalse(ConsentPolicy.complete(List.of(AGREEMENT), List.of(new Decision("agreement-v1", GRANTED))),
                 "a grant of an earlier version does not count");
     }
 
     @Test
     void theLatestDecisionCounts() {
-        var grantedThenWithdrawn = List.of(new Decision("agreement-v2", "granted"), new Decision("agreement-v2", "withdrawn"));
+        var grantedThenWithdrawn = List.of(new Decision("agreement-v2", GRANTED), new Decision("agreement-v2", WITHDRAWN));
         assertFalse(ConsentPolicy.complete(List.of(AGREEMENT), grantedThenWithdrawn));
-        var declinedThenGranted = List.of(new Decision("agreement-v2", "declined"), new Decision("agreement-v2", "granted"));
+        var declinedThenGranted = List.of(new Decision("agreement-v2", DECLINED), new Decision("agreement-v2", GRANTED));
         assertTrue(ConsentPolicy.complete(List.of(AGREEMENT), declinedThenGranted));
     }
 
     @Test
     void optionalDocumentsNeverBlock() {
-        var declinedRecording = List.of(new Decision("agreement-v2", "granted"), new Decision("recording-v1", "declined"));
+        var declinedRecording = List.of(new Decision("agreement-v2", GRANTED), new Decision("recording-v1", DECLINED));
         assertTrue(ConsentPolicy.complete(List.of(AGREEMENT, RECORDING), declinedRecording));
     }
 
     @Test
     void statusesPerCurrentDocument() {
         Map<String, String> statuses = ConsentPolicy.statuses(List.of(AGREEMENT, RECORDING),
-                List.of(new Decision("agreement-v1", "granted"), new Decision("recording-v1", "withdrawn")));
+                List.of(new Decision("agreement-v1", GRANTED), new Decision("recording-v1", WITHDRAWN)));
         assertEquals(Map.of("agreement-v2", "missing", "recording-v1", "withdrawn"), statuses);
     }
 }

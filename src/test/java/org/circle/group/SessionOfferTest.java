@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import org.circle.group.control.SessionOffer;
 import org.circle.group.entity.ScheduledSession;
+import org.circle.session.MediaKind;
+import org.circle.session.SessionState;
 import org.junit.jupiter.api.Test;
 
 class SessionOfferTest {
@@ -16,8 +18,9 @@ class SessionOfferTest {
     private static final Instant NOW = Instant.parse("2026-12-01T18:00:00Z");
 
     private static ScheduledSession at(String id, Duration fromNow, int minutes, String state) {
-        ScheduledSession s = new ScheduledSession(id, "g", id, NOW.plus(fromNow), minutes, "mesh", 120, NOW.minus(Duration.ofDays(30)));
-        s.state(state);
+        ScheduledSession s = new ScheduledSession(id, "g", id, NOW.plus(fromNow), minutes, MediaKind.MESH, 120, NOW.minus(Duration.ofDays(30)));
+        if (state.equals("cancelled")) s.cancel();
+        else s.state(SessionState.fromWire(state).orElseThrow());
         return s;
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Media really flows between admitted people, through the real pages in headless Chromium with
- * fake devices: decoded video frames and audio bytes from each other; nothing to or from a person
+ * fake devices: decoded video frames and played sound (audio energy) from each other; nothing to or from a person
  * still waiting; a removed person's media stops within 2 s; a dropped socket resumes with media.
  */
 @ExtendWith(CircleServer.class)
@@ -61,14 +61,19 @@ class MeshMediaBrowserIT {
         }
     }
 
-    /** Waits until the page has {@code peers} open connections each receiving video frames and audio bytes. */
+    /**
+     * Waits until the page has {@code peers} open connections each decoding video frames and playing
+     * sound: {@code totalAudioEnergy} grows only for audio the page really plays out, and the fake
+     * microphone beeps, so bytes alone (which arrive even when nothing plays) are not enough.
+     */
     @SuppressWarnings("unchecked")
     private static void awaitMedia(Page page, int peers) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
+        long deadline = System.currentTimeMillis() + 60_000;
         List<Map<String, Object>> stats = List.of();
         while (System.currentTimeMillis() < deadline) {
             stats = (List<Map<String, Object>>) page.evaluate("() => window.__media()");
-            long flowing = stats.stream().filter(m -> ((Number) m.get("video")).intValue() > 0 && ((Number) m.get("audio")).intValue() > 0).count();
+            long flowing = stats.stream().filter(m -> ((Number) m.get("video")).intValue() > 0 && ((Number) m.get("audio")).intValue() > 0
+                    && ((Number) m.get("energy")).doubleValue() > 0).count();
             if (stats.size() == peers && flowing == peers) return;
             Thread.sleep(250);
         }

@@ -12,12 +12,12 @@ class AdmissionTest {
     @Test
     void aFacilitatorIsAdmittedOnArrivalAndTheSessionGoesLive() {
         Scenario s = new Scenario();
-        assertEquals("open", s.session.view().state());
+        assertEquals(SessionState.OPEN, s.session.view().state());
         s.ok(new Command.Join("F", null, "Facilitator", Role.FACILITATOR, true));
         assertEquals(Status.ADMITTED, s.status("F"));
-        assertEquals("live", s.session.view().state());
+        assertEquals(SessionState.LIVE, s.session.view().state());
         assertTrue(s.to("F").stream().anyMatch(e -> e instanceof Event.Roster));
-        assertEquals(List.of(new Effect.StateChanged("live", false)), s.effects(Effect.StateChanged.class));
+        assertEquals(List.of(new Effect.StateChanged(SessionState.LIVE, false)), s.effects(Effect.StateChanged.class));
     }
 
     @Test
@@ -35,7 +35,7 @@ class AdmissionTest {
     void withoutAFacilitatorNobodyIsAdmitted() {
         Scenario s = new Scenario().waiting("A").later(600);
         assertEquals(Status.WAITING, s.status("A"));
-        assertEquals("open", s.session.view().state());
+        assertEquals(SessionState.OPEN, s.session.view().state());
     }
 
     @Test
@@ -58,7 +58,7 @@ class AdmissionTest {
     void incompleteConsentKeepsAPersonWaiting() {
         Scenario s = Scenario.withFacilitator().waiting("A", false);
         s.refused(new Command.Admit("F", "A"), ErrorCode.CONSENT_INCOMPLETE);
-        s.ok(new Command.ConsentChanged("m-A", true));
+        s.ok(new Command.ConsentStatus("m-A", true));
         assertTrue(s.to("F", Event.WaitingList.class).get(0).waiting().get(0).consentComplete(), "the list updates");
         s.ok(new Command.Admit("F", "A"));
         assertEquals(Status.ADMITTED, s.status("A"));
@@ -88,7 +88,7 @@ class AdmissionTest {
         s.ok(new Command.Deny("F", "A", "This group is full today"));
         assertEquals(Status.DENIED, s.status("A"));
         assertEquals(List.of(new Event.Denied("This group is full today")), s.to("A"));
-        assertEquals(List.of(new Effect.CloseConnection("A", 4003, "denied")), s.effects(Effect.CloseConnection.class));
+        assertEquals(List.of(new Effect.CloseConnection("A", CloseCode.DENIED, "denied")), s.effects(Effect.CloseConnection.class));
         s.refused(new Command.Deny("F", "A", null), ErrorCode.UNKNOWN_PARTICIPANT);
     }
 
@@ -99,7 +99,7 @@ class AdmissionTest {
         s.ok(new Command.Remove("F", "A", null));
         assertEquals(Status.REMOVED, s.status("A"));
         assertEquals(List.of(new Event.Removed(null)), s.to("A"));
-        assertEquals(List.of(new Effect.CloseConnection("A", 4001, "removed")), s.effects(Effect.CloseConnection.class));
+        assertEquals(List.of(new Effect.CloseConnection("A", CloseCode.REMOVED, "removed")), s.effects(Effect.CloseConnection.class));
         assertTrue(s.to("B", Event.Roster.class).get(0).participants().stream().noneMatch(p -> p.id().equals("A")));
         assertTrue(s.session.handQueue().isEmpty(), "their hand goes with them");
         assertEquals(List.of(new Effect.MediaAccess("A", false, false)), s.effects(Effect.MediaAccess.class));
@@ -118,8 +118,8 @@ class AdmissionTest {
     void aLockedSessionTakesNobodyNewButKeepsThoseAlreadyThere() {
         Scenario s = Scenario.withFacilitator().admitted("A").waiting("W");
         s.ok(new Command.Lock("F", true));
-        assertEquals(new Event.SessionStateChanged("live", true), s.to("A", Event.SessionStateChanged.class).get(0));
-        assertEquals(List.of(new Effect.StateChanged("live", true)), s.effects(Effect.StateChanged.class));
+        assertEquals(new Event.SessionStateChanged(SessionState.LIVE, true), s.to("A", Event.SessionStateChanged.class).get(0));
+        assertEquals(List.of(new Effect.StateChanged(SessionState.LIVE, true)), s.effects(Effect.StateChanged.class));
         s.refused(new Command.Join("N", "m-N", "New", Role.PARTICIPANT, true), ErrorCode.LOCKED);
         s.ok(new Command.Join("W", "m-W", "Person-W", Role.PARTICIPANT, true));
         assertEquals(Status.WAITING, s.status("W"), "a waiting person reconnecting keeps their place");
@@ -133,9 +133,9 @@ class AdmissionTest {
         Scenario s = Scenario.withFacilitator().admitted("A").waiting("W");
         s.ok(new Command.GrantFloor("F", "A", null));
         s.later(30).ok(new Command.End("F"));
-        assertEquals("ended", s.session.view().state());
+        assertEquals(SessionState.ENDED, s.session.view().state());
         for (String id : List.of("F", "A", "W")) assertEquals(List.of(new Event.SessionEnded()), s.to(id));
-        assertEquals(3, s.effects(Effect.CloseConnection.class).stream().filter(c -> c.closeCode() == 4002).count());
+        assertEquals(3, s.effects(Effect.CloseConnection.class).stream().filter(c -> c.closeCode() == CloseCode.ENDED).count());
         assertTrue(s.effects(Effect.AttendanceChanged.class).stream().allMatch(a -> a.row().outcome().equals("ended")));
         assertEquals(30, s.effects(Effect.AttendanceChanged.class).stream().filter(a -> a.row().participant().equals("A"))
                 .findFirst().orElseThrow().row().floorSeconds());
@@ -149,7 +149,7 @@ class AdmissionTest {
         Scenario s = Scenario.withFacilitator().admitted("A");
         s.ok(new Command.Leave("A"));
         assertEquals(Status.LEFT, s.status("A"));
-        assertEquals(List.of(new Effect.CloseConnection("A", 1000, "left")), s.effects(Effect.CloseConnection.class));
+        assertEquals(List.of(new Effect.CloseConnection("A", CloseCode.LEFT, "left")), s.effects(Effect.CloseConnection.class));
         s.later(5).ok(new Command.Join("A-new", "m-A", "Person-A", Role.PARTICIPANT, true));
         assertEquals(new Reply.Joined("A", Status.WAITING), s.last.reply().orElseThrow(), "same participant id, back in the waiting room");
     }
@@ -188,7 +188,7 @@ class AdmissionTest {
         Scenario s = Scenario.withFacilitator().admitted("A", "B");
         s.ok(new Command.SelfMedia("A", true, true));
         s.ok(new Command.GrantFloor("F", "A", null));
-        s.ok(new Command.ConsentChanged("m-A", false));
+        s.ok(new Command.ConsentStatus("m-A", false));
         assertEquals(Status.WAITING, s.status("A"));
         assertTrue(s.to("A").get(0) instanceof Event.Waiting);
         assertEquals(List.of(new Effect.MediaAccess("A", false, false)), s.effects(Effect.MediaAccess.class));
@@ -201,9 +201,9 @@ class AdmissionTest {
     @Test
     void revokingAMembershipClosesTheirConnection() {
         Scenario s = Scenario.withFacilitator().admitted("A");
-        s.ok(new Command.MemberRevoked("m-A"));
+        s.ok(new Command.MembershipRevoked("m-A"));
         assertEquals(Status.REMOVED, s.status("A"));
-        assertEquals(List.of(new Effect.CloseConnection("A", 4004, "membership revoked")), s.effects(Effect.CloseConnection.class));
+        assertEquals(List.of(new Effect.CloseConnection("A", CloseCode.REVOKED, "membership revoked")), s.effects(Effect.CloseConnection.class));
         s.refused(new Command.Join("A", "m-A", "Person-A", Role.PARTICIPANT, true), ErrorCode.FORBIDDEN);
     }
 

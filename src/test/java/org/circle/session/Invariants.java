@@ -25,6 +25,12 @@ final class Invariants {
             assertEquals(current, holder, "the round's current person holds the floor");
         }
         if (s.ended()) assertTrue(holder == null && !s.round.active);
+        for (Person p : s.people.values()) {
+            if (p.waiting()) assertFalse(p.audio || p.video, "a waiting person's camera and microphone are off: " + p);
+            if (s.mode == Mode.MODERATED && p.admitted() && !p.facilitator() && p.audio) {
+                assertEquals(p.id, holder, "in moderated mode only facilitators and the floor holder are unmuted: " + s.snapshot());
+            }
+        }
         for (Delivery d : outcome.deliveries()) {
             for (String to : d.recipients()) {
                 Person p = s.person(to);

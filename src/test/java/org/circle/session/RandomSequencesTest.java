@@ -24,7 +24,7 @@ class RandomSequencesTest {
         int refused = 0;
         for (int seed = 0; seed < 500; seed++) {
             Random random = new Random(seed);
-            LiveSession session = new LiveSession(new SessionInfo("s", "t", Media.MESH, 60, Scenario.T0));
+            LiveSession session = new LiveSession(new SessionInfo("s", "t", MediaKind.MESH, 60, Scenario.T0));
             Instant now = Scenario.T0;
             List<Effect.ScheduleTimer> timers = new ArrayList<>();
             for (int step = 0; step < 200; step++) {
@@ -65,8 +65,8 @@ class RandomSequencesTest {
             case 3 -> new Command.Disconnected(a);
             case 4 -> new Command.Resumed(a);
             case 5 -> new Command.GraceExpired(a);
-            case 6 -> new Command.ConsentChanged("m-" + a, r.nextBoolean());
-            case 7 -> new Command.MemberRevoked(r.nextInt(4) == 0 ? "m-" + a : "m-none");
+            case 6 -> new Command.ConsentStatus("m-" + a, r.nextBoolean());
+            case 7 -> new Command.MembershipRevoked(r.nextInt(4) == 0 ? "m-" + a : "m-none");
             case 8 -> new Command.FloorTimeUp(t, Scenario.T0.plusSeconds(r.nextInt(1000)));
             case 9 -> new Command.Leave(a);
             case 10 -> new Command.RaiseHand(a);

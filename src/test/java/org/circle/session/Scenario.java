@@ -13,7 +13,7 @@ final class Scenario {
 
     static final Instant T0 = Instant.parse("2026-11-22T18:00:00Z");
 
-    final LiveSession session = new LiveSession(new SessionInfo("s1", "Tuesday group", Media.MESH, 120, T0));
+    final LiveSession session = new LiveSession(new SessionInfo("s1", "Tuesday group", MediaKind.MESH, 120, T0));
     Instant now = T0;
     Outcome last;
 

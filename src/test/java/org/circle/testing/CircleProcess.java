@@ -74,7 +74,7 @@ public final class CircleProcess implements AutoCloseable {
 
     public CircleProcess start() {
         start0();
-        awaitReady(Duration.ofSeconds(90));
+        awaitReady(Duration.ofSeconds(180)); // a shared two-core machine under load took 120 s
         return this;
     }
 

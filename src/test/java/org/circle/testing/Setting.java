@@ -76,6 +76,16 @@ public final class Setting {
         return p;
     }
 
+    /** Reloads a member's page and walks it back in, as a person would after pressing reload. */
+    public static void rejoin(Page p) {
+        p.reload();
+        p.click("#to-agreements");
+        p.click("#to-devices");
+        p.waitForSelector("#preview");
+        p.click("#to-waiting");
+        p.waitForSelector("#session:not([hidden])");
+    }
+
     /** A script from src/test/resources, for {@code Page.addInitScript}. */
     public static String script(String name) {
         try {

@@ -1,10 +1,12 @@
 package org.circle.account.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.circle.account.control.Accounts;
@@ -27,12 +29,28 @@ public class AuthResource {
     @POST
     @Path("login")
     @Consumes(MediaType.WILDCARD)
-    public LoginAnswer login(String text) {
+    public LoginAnswer login(@Context HttpServletRequest request, String text) {
         JsonBody body = JsonBody.parse(text);
         String email = body.email("email");
         String password = body.secret("password", 1, Passwords.MAX);
-        var login = accounts.logIn(email, password);
+        var login = accounts.logIn(email, password, clientAddress(request));
         return new LoginAnswer(login.token(), login.expiresAt().toString(), FacilitatorView.of(login.facilitator()));
+    }
+
+    /**
+     * Who is asking, for the login throttle. Behind the reverse proxy of ops/nginx (on this host)
+     * every request comes from loopback, so a loopback peer's X-Forwarded-For is believed: its
+     * last entry is the address the proxy itself saw. Nobody else's header is.
+     */
+    static String clientAddress(HttpServletRequest request) {
+        String peer = request.getRemoteAddr();
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded != null && org.circle.platform.Loopback.host(peer.startsWith("0:0:0:0:0:0:0:1") ? "::1" : peer)) {
+            String[] hops = forwarded.split(",");
+            String last = hops[hops.length - 1].strip();
+            if (!last.isEmpty() && last.length() <= 45) return last;
+        }
+        return peer;
     }
 
     @POST

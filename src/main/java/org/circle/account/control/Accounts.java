@@ -49,6 +49,8 @@ public class Accounts {
 
     @Transactional
     public Facilitator create(String email, String displayName, String password) {
+        String weak = PasswordPolicy.problem(password);
+        if (weak != null) throw ApiError.badRequest("password", weak.substring(0, 1).toUpperCase() + weak.substring(1));
         if (byEmail(email).isPresent()) {
             throw ApiError.conflict("EMAIL_TAKEN", "A facilitator with that email already exists.");
         }
@@ -58,10 +60,10 @@ public class Accounts {
     }
 
     @Transactional
-    public Login logIn(String email, String password) {
+    public Login logIn(String email, String password, String clientAddress) {
         Instant now = clock.now();
-        long wait = throttle.retryAfter(email, now);
-        if (wait > 0) throw ApiError.rateLimited("Too many attempts. Please wait " + wait + " seconds and try again.");
+        long wait = throttle.retryAfter(email, clientAddress, now);
+        if (wait > 0) throw ApiError.rateLimited("Too many attempts. Please wait " + wait + " seconds and try again.", wait);
         Optional<Facilitator> found = byEmail(email);
         boolean ok;
         if (found.isPresent()) {
@@ -71,7 +73,7 @@ public class Accounts {
             ok = false;
         }
         if (!ok) {
-            throttle.failed(email, now);
+            throttle.failed(email, clientAddress, now);
             throw new ApiError(401, "BAD_CREDENTIALS", "That email and password do not match.", null);
         }
         throttle.succeeded(email);

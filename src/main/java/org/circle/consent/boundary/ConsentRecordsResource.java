@@ -70,6 +70,6 @@ public class ConsentRecordsResource {
         members.of(gid).forEach(m -> names.put(m.id(), m.displayName()));
         return ledger.ofGroup(gid).stream().map((ConsentRecord r) -> java.util.Arrays.asList(
                 r.id(), r.memberId(), names.get(r.memberId()), r.documentId(), r.kind(), String.valueOf(r.version()),
-                r.sha256(), r.decision(), r.decidedAt().toString(), r.userAgent())).toList();
+                r.sha256(), r.decision().wire(), r.decidedAt().toString(), r.userAgent())).toList();
     }
 }

@@ -10,9 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Set;
 import org.circle.consent.control.ConsentDocuments;
 import org.circle.consent.control.ConsentLedger;
+import org.circle.consent.entity.ConsentDecision;
 import org.circle.group.control.Members;
 import org.circle.platform.ApiError;
 import org.circle.platform.JsonBody;
@@ -21,8 +21,6 @@ import org.circle.platform.JsonBody;
 @Path("invitations/{token}/consents")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionsResource {
-
-    private static final Set<String> DECISIONS = Set.of("granted", "declined", "withdrawn");
 
     public record Recorded(String id, String documentId, String kind, int version, String sha256, String decision, String at) { }
 
@@ -41,12 +39,12 @@ public class DecisionsResource {
         var member = members.byInvitation(token).orElseThrow(ApiError::notFound);
         JsonBody body = JsonBody.parse(text);
         String documentId = body.text("documentId", 64);
-        String decision = body.text("decision", 20);
-        if (!DECISIONS.contains(decision)) throw ApiError.badRequest("decision", "decision must be granted, declined or withdrawn.");
+        ConsentDecision decision = ConsentDecision.fromWire(body.text("decision", 20))
+                .orElseThrow(() -> ApiError.badRequest("decision", "decision must be granted, declined or withdrawn."));
         var document = documents.find(documentId).filter(d -> d.groupId().equals(member.groupId())).orElseThrow(ApiError::notFound);
         String agent = userAgent == null ? null : userAgent.substring(0, Math.min(500, userAgent.length()));
         var r = ledger.record(member.id(), document, decision, agent); // returns after commit
-        return Response.status(201).entity(new Recorded(r.id(), r.documentId(), r.kind(), r.version(), r.sha256(), r.decision(),
+        return Response.status(201).entity(new Recorded(r.id(), r.documentId(), r.kind(), r.version(), r.sha256(), r.decision().wire(),
                 r.decidedAt().toString())).build();
     }
 }

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.circle.consent.entity.ConsentChanged;
+import org.circle.consent.entity.ConsentDecision;
 import org.circle.consent.entity.ConsentDocument;
 import org.circle.consent.entity.ConsentRecord;
+import org.circle.group.control.Consents;
 import org.circle.platform.ApiError;
 import org.circle.platform.Clock;
 import org.circle.platform.Secrets;
@@ -25,7 +27,7 @@ import org.circle.platform.Secrets;
  */
 @ApplicationScoped
 @Transactional // reads too: a read outside a transaction leaves an entity manager on the request that the session's writer tasks share
-public class ConsentLedger {
+public class ConsentLedger implements Consents {
 
     private final AtomicInteger sameMicrosecond = new AtomicInteger();
 
@@ -42,7 +44,7 @@ public class ConsentLedger {
     Event<ConsentChanged> changed;
 
     @Transactional
-    public ConsentRecord record(String memberId, ConsentDocument document, String decision, String userAgent) {
+    public ConsentRecord record(String memberId, ConsentDocument document, ConsentDecision decision, String userAgent) {
         Integer latest = em.createNamedQuery("ConsentDocument.latestVersion", Integer.class)
                 .setParameter("group", document.groupId()).setParameter("kind", document.kind()).getSingleResult();
         if (latest != null && latest != document.version()) {
@@ -61,6 +63,7 @@ public class ConsentLedger {
         return em.createNamedQuery("ConsentRecord.ofGroup", ConsentRecord.class).setParameter("group", groupId).getResultList();
     }
 
+    @Override
     public boolean isComplete(String groupId, String memberId) {
         return ConsentPolicy.complete(documents.currentForPolicy(groupId), decisions(memberId));
     }

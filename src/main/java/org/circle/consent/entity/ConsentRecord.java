@@ -38,7 +38,7 @@ public class ConsentRecord {
 
     protected ConsentRecord() { }
 
-    public ConsentRecord(String id, ConsentDocument document, String memberId, String decision, Instant decidedAt, long seq, String userAgent) {
+    public ConsentRecord(String id, ConsentDocument document, String memberId, ConsentDecision decision, Instant decidedAt, long seq, String userAgent) {
         this.id = id;
         this.groupId = document.groupId();
         this.memberId = memberId;
@@ -46,7 +46,7 @@ public class ConsentRecord {
         this.kind = document.kind();
         this.version = document.version();
         this.sha256 = document.sha256();
-        this.decision = decision;
+        this.decision = decision.wire();
         this.decidedAt = decidedAt;
         this.seq = seq;
         this.userAgent = userAgent;
@@ -59,7 +59,7 @@ public class ConsentRecord {
     public String kind() { return kind; }
     public int version() { return version; }
     public String sha256() { return sha256; }
-    public String decision() { return decision; }
+    public ConsentDecision decision() { return ConsentDecision.fromWire(decision).orElseThrow(); }
     public Instant decidedAt() { return decidedAt; }
     public String userAgent() { return userAgent; }
 }

@@ -17,6 +17,7 @@ import org.circle.group.control.Sessions;
 import org.circle.group.entity.Views.SessionView;
 import org.circle.platform.Clock;
 import org.circle.platform.JsonBody;
+import org.circle.session.MediaKind;
 
 @Path("groups/{gid}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +43,7 @@ public class GroupSessionsResource {
     public Response schedule(@PathParam("gid") String gid, String text) {
         groups.require(gid, caller.id());
         SessionPlan plan = SessionPlan.read(JsonBody.parse(text), true);
-        var session = sessions.schedule(gid, plan.title(), plan.startsAt(), plan.minutes(), plan.media() == null ? "mesh" : plan.media(),
+        var session = sessions.schedule(gid, plan.title(), plan.startsAt(), plan.minutes(), plan.media() == null ? MediaKind.MESH : plan.media(),
                 plan.turnSeconds() == null ? DEFAULT_TURN_SECONDS : plan.turnSeconds());
         return Response.status(201).entity(SessionView.of(session, clock.now())).build();
     }

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.circle.account.boundary.SignedIn;
 import org.circle.account.control.Caller;
-import org.circle.consent.control.ConsentLedger;
+import org.circle.group.control.Consents;
 import org.circle.group.control.Groups;
 import org.circle.group.control.Members;
 import org.circle.group.control.PublicUrl;
@@ -40,7 +40,7 @@ public class MembersResource {
     PublicUrl publicUrl;
 
     @Inject
-    ConsentLedger ledger;
+    Consents ledger;
 
     @POST
     @Consumes(MediaType.WILDCARD)

@@ -5,17 +5,19 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.circle.platform.ApiError;
 import org.circle.platform.JsonBody;
+import org.circle.session.MediaKind;
 
 /** The plan of a session as a facilitator sends it, for scheduling (all required) or a change (any of them). */
-record SessionPlan(String title, Instant startsAt, Integer minutes, String media, Integer turnSeconds) {
+record SessionPlan(String title, Instant startsAt, Integer minutes, MediaKind media, Integer turnSeconds) {
 
     static SessionPlan read(JsonBody body, boolean complete) {
         String title = complete || body.has("title") ? body.name("title", 120) : null;
         Instant startsAt = complete || body.has("startsAt") ? instant(body.text("startsAt", 40), "startsAt") : null;
         Integer minutes = body.optionalInt("minutes", 1, 600);
         if (complete && minutes == null) throw ApiError.badRequest("minutes", "minutes is required.");
-        String media = body.optionalText("media", 8);
-        if (media != null && !media.equals("mesh") && !media.equals("sfu")) throw ApiError.badRequest("media", "media must be mesh or sfu.");
+        String wire = body.optionalText("media", 8);
+        MediaKind media = wire == null ? null
+                : MediaKind.fromWire(wire).orElseThrow(() -> ApiError.badRequest("media", "media must be mesh or sfu."));
         Integer turnSeconds = body.optionalInt("turnSeconds", 10, 3600);
         if (!complete && title == null && startsAt == null && minutes == null && media == null && turnSeconds == null) {
             throw ApiError.badRequest("body", "Send at least one of title, startsAt, minutes, media, turnSeconds.");

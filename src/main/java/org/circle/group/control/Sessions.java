@@ -13,6 +13,8 @@ import org.circle.group.entity.ScheduledSession;
 import org.circle.platform.ApiError;
 import org.circle.platform.Clock;
 import org.circle.platform.Secrets;
+import org.circle.session.MediaKind;
+import org.circle.session.SessionState;
 
 /** Scheduled sessions, and the state the live session reports back (open, live, ended; locked). */
 @ApplicationScoped
@@ -26,7 +28,7 @@ public class Sessions {
     Clock clock;
 
     @Transactional
-    public ScheduledSession schedule(String groupId, String title, Instant startsAt, int minutes, String media, int turnSeconds) {
+    public ScheduledSession schedule(String groupId, String title, Instant startsAt, int minutes, MediaKind media, int turnSeconds) {
         ScheduledSession session = new ScheduledSession(Secrets.newId(), groupId, title, startsAt, minutes, media, turnSeconds, clock.now());
         em.persist(session);
         return session;
@@ -44,7 +46,7 @@ public class Sessions {
 
     /** A change of plan. Only before anyone is in it: a running session's people rely on what they were told. */
     @Transactional
-    public ScheduledSession replan(String sessionId, String title, Instant startsAt, Integer minutes, String media, Integer turnSeconds) {
+    public ScheduledSession replan(String sessionId, String title, Instant startsAt, Integer minutes, MediaKind media, Integer turnSeconds) {
         ScheduledSession s = notYetRun(sessionId, "changed");
         s.replan(title == null ? s.title() : title, startsAt == null ? s.startsAt() : startsAt, minutes == null ? s.minutes() : minutes,
                 media == null ? s.media() : media, turnSeconds == null ? s.turnSeconds() : turnSeconds);
@@ -55,7 +57,7 @@ public class Sessions {
     @Transactional
     public ScheduledSession cancel(String sessionId) {
         ScheduledSession s = notYetRun(sessionId, "cancelled");
-        s.state("cancelled");
+        s.cancel();
         return s;
     }
 
@@ -88,7 +90,7 @@ public class Sessions {
 
     /** Records what the live session says of itself; an ended session never reopens. */
     @Transactional
-    public void markState(String sessionId, String state, boolean locked) {
+    public void markState(String sessionId, SessionState state, boolean locked) {
         ScheduledSession session = em.find(ScheduledSession.class, sessionId);
         if (session == null) return;
         if (!session.ended() && !session.cancelled()) session.state(state);

@@ -7,6 +7,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.circle.session.MediaKind;
+import org.circle.session.SessionState;
 
 /** A meeting of a group on the calendar: scheduled, then open, live, and finally ended; or cancelled before it ran. */
 @Entity
@@ -36,16 +38,16 @@ public class ScheduledSession {
 
     protected ScheduledSession() { }
 
-    public ScheduledSession(String id, String groupId, String title, Instant startsAt, int minutes, String media,
+    public ScheduledSession(String id, String groupId, String title, Instant startsAt, int minutes, MediaKind media,
                             int turnSeconds, Instant createdAt) {
         this.id = id;
         this.groupId = groupId;
         this.title = title;
         this.startsAt = startsAt;
         this.minutes = minutes;
-        this.media = media;
+        this.media = media.wire();
         this.turnSeconds = turnSeconds;
-        this.state = "scheduled";
+        this.state = SessionState.SCHEDULED.wire();
         this.createdAt = createdAt;
     }
 
@@ -54,11 +56,11 @@ public class ScheduledSession {
     public String title() { return title; }
     public Instant startsAt() { return startsAt; }
     public int minutes() { return minutes; }
-    public String media() { return media; }
+    public MediaKind media() { return MediaKind.fromWire(media).orElse(MediaKind.MESH); }
     public int turnSeconds() { return turnSeconds; }
     public String state() { return state; }
     public boolean locked() { return locked; }
-    public boolean ended() { return "ended".equals(state); }
+    public boolean ended() { return SessionState.ENDED.wire().equals(state); }
     public boolean cancelled() { return "cancelled".equals(state); }
     /** A facilitator or a member is in it: the live session has opened. */
     public boolean running() { return "open".equals(state) || "live".equals(state); }
@@ -76,15 +78,18 @@ public class ScheduledSession {
         return "scheduled".equals(state) && !now.isBefore(opensAt()) && now.isBefore(endsAt());
     }
 
-    public void state(String state) { this.state = state; }
+    public void state(SessionState state) { this.state = state.wire(); }
     public void locked(boolean locked) { this.locked = locked; }
 
     /** A facilitator's correction of the plan; only while nobody is in it yet (see Sessions#edit). */
-    public void replan(String title, Instant startsAt, int minutes, String media, int turnSeconds) {
+    public void replan(String title, Instant startsAt, int minutes, MediaKind media, int turnSeconds) {
         this.title = title;
         this.startsAt = startsAt;
         this.minutes = minutes;
-        this.media = media;
+        this.media = media.wire();
         this.turnSeconds = turnSeconds;
     }
+
+    /** Cancelled is the calendar's word, not the live session's: it never ran. */
+    public void cancel() { this.state = "cancelled"; }
 }

@@ -22,7 +22,7 @@ public final class Views {
     public record SessionView(String id, String groupId, String title, String startsAt, int minutes, String media,
                               int turnSeconds, String state, boolean locked, String opensAt, String endsAt, boolean joinable) {
         public static SessionView of(ScheduledSession s, Instant now) {
-            return new SessionView(s.id(), s.groupId(), s.title(), s.startsAt().toString(), s.minutes(), s.media(),
+            return new SessionView(s.id(), s.groupId(), s.title(), s.startsAt().toString(), s.minutes(), s.media().wire(),
                     s.turnSeconds(), s.state(), s.locked(), s.opensAt().toString(), s.endsAt().toString(), s.joinable(now));
         }
     }

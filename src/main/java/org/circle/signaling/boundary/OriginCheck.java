@@ -2,6 +2,7 @@ package org.circle.signaling.boundary;
 
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.net.URI;
+import org.circle.platform.Loopback;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -34,7 +35,11 @@ public class OriginCheck extends ServerEndpointConfig.Configurator {
         }
     }
 
-    private static boolean loopback(String origin) {
-        return origin.contains("://localhost:") || origin.contains("://127.") || origin.contains("://[::1]:");
+    /** The host of an origin, compared with loopback addresses exactly ({@link Loopback}). */
+    static boolean loopback(String origin) {
+        if (!origin.startsWith("http://") && !origin.startsWith("https://")) return false;
+        int start = origin.indexOf("://");
+        int end = origin.lastIndexOf(':');
+        return end > start + 3 && Loopback.host(origin.substring(start + 3, end));
     }
 }

@@ -14,8 +14,11 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.circle.platform.ScanFreeContext;
+import org.circle.session.CloseCode;
 import org.circle.signaling.control.Connection;
 import org.circle.signaling.control.Switchboard;
 
@@ -57,10 +60,10 @@ public class SessionSocket {
         // until it falls due, so a long timeout would pile up one dead timer per frame.
         socket.setMaxIdleTimeout(0);
         HEARTBEAT.heard(socket, System.nanoTime());
-        Connection connection = new Connection(socket);
+        Connection connection = new Connection(new Transport(socket), System.nanoTime());
         socket.getUserProperties().put(Connection.class.getName(), connection);
         SOCKET_TIMERS.schedule(() -> {
-            if (!connection.greeted()) connection.closeNow(1008, "no hello");
+            if (!connection.greeted()) connection.closeNow(CloseCode.POLICY, "no hello");
         }, 10, TimeUnit.SECONDS);
     }
 
@@ -94,5 +97,22 @@ public class SessionSocket {
 
     private static Connection connection(Session socket) {
         return (Connection) socket.getUserProperties().get(Connection.class.getName());
+    }
+
+    /** A Jakarta WebSocket session as the socket under a connection. */
+    private record Transport(Session socket) implements Connection.Socket {
+        @Override public String id() { return socket.getId(); }
+
+        @Override public void write(String frame, Consumer<Throwable> done) {
+            ScanFreeContext.run(() -> socket.getAsyncRemote().sendText(frame, result -> done.accept(result.isOK() ? null : result.getException())));
+        }
+
+        @Override public void close(CloseCode code, String reason) {
+            try {
+                if (socket.isOpen()) socket.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code.code()), reason));
+            } catch (IOException | IllegalStateException e) {
+                // already closing
+            }
+        }
     }
 }

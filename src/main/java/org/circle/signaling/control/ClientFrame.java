@@ -1,12 +1,9 @@
 package org.circle.signaling.control;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.circle.platform.Jsons;
@@ -39,12 +36,10 @@ public final class ClientFrame {
 
     public static ClientFrame parse(String text) {
         JsonObject json;
-        try (JsonParser parser = Jsons.createParser(new StringReader(text))) {
-            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) throw new BadFrame(null, "A frame must be a JSON object.");
-            json = parser.getObject();
-            if (parser.hasNext()) throw new BadFrame(null, "A frame must be one JSON object.");
-        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
-            throw new BadFrame(null, "The frame is not valid JSON.");
+        try {
+            json = Jsons.readObject(text);
+        } catch (Jsons.NotAnObject e) {
+            throw new BadFrame(null, "The frame " + e.getMessage() + ".");
         }
         String ref = null;
         if (json.containsKey("ref")) {

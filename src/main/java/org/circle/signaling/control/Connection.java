@@ -1,54 +1,68 @@
 package org.circle.signaling.control;
 
-import jakarta.websocket.CloseReason;
-import jakarta.websocket.Session;
-import java.io.IOException;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
-import org.circle.platform.ScanFreeContext;
+import org.circle.session.CloseCode;
 
-/** One person's socket: its outbox, its rate limit, and who it speaks for once hello succeeded. */
+/**
+ * One person's socket: its outbox, its rate limit, and who it speaks for once a room let it in.
+ * A connection is told things (send this, close after that, you joined as p1); nobody sets its
+ * fields. The socket itself is reached only through {@link Socket}, so a test can hand in its own.
+ */
 public final class Connection {
 
     private static final Logger LOG = Logger.getLogger(Connection.class.getName());
     /** Frames queued for a socket before it counts as too slow to keep (about a minute of busy signalling). */
     static final int OUTBOX_LIMIT = 512;
 
-    private final Session socket;
-    private final Outbox outbox;
-    final RateLimit rateLimit;
-    volatile String sessionId;
-    volatile String participantId;
+    /** The transport under a connection. */
+    public interface Socket {
+        String id();
 
-    public Connection(Session socket) {
+        /** Writes one frame asynchronously; calls back with null once written, or the failure. */
+        void write(String frame, Consumer<Throwable> done);
+
+        /** Closes the socket if it is still open; a socket already closing is no error. */
+        void close(CloseCode code, String reason);
+    }
+
+    private final Socket socket;
+    private final Outbox outbox;
+    private final RateLimit rateLimit;
+    private volatile String sessionId;
+    private volatile String participantId;
+
+    public Connection(Socket socket, long nowNanos) {
         this.socket = socket;
-        this.rateLimit = RateLimit.forPerson(System.nanoTime());
-        this.outbox = new Outbox(
-                (frame, done) -> ScanFreeContext.run(() ->
-                        socket.getAsyncRemote().sendText(frame, result -> done.accept(result.isOK() ? null : result.getException()))),
-                () -> {
-                    LOG.info(() -> "closing a socket that fell behind: participant " + participantId);
-                    closeNow(1008, "too slow");
-                },
-                OUTBOX_LIMIT);
+        this.rateLimit = RateLimit.forPerson(nowNanos);
+        this.outbox = new Outbox(socket::write, () -> {
+            LOG.info(() -> "closing a socket that fell behind: participant " + participantId);
+            closeNow(CloseCode.POLICY, "too slow");
+        }, OUTBOX_LIMIT);
     }
 
     public void send(String frame) { outbox.send(frame); }
 
     /** Closes once what is already queued has been written, so a last word (removed, ended) arrives. */
-    public void closeAfterSending(int code, String reason) {
+    public void closeAfterSending(CloseCode code, String reason) {
         outbox.finish(() -> closeNow(code, reason));
     }
 
-    public void closeNow(int code, String reason) {
+    public void closeNow(CloseCode code, String reason) {
         outbox.close();
-        try {
-            if (socket.isOpen()) socket.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
-        } catch (IOException | IllegalStateException e) {
-            // already closing
-        }
+        socket.close(code, reason);
     }
 
-    public String id() { return socket.getId(); }
+    /** A frame arrived: whether the rate limit lets it through. Called from the socket's one reading thread. */
+    RateLimit.Verdict arrived(long nowNanos) { return rateLimit.take(nowNanos); }
+
+    /** A room let this socket in: from now on it speaks for {@code participant} in {@code session}. */
+    void joined(String session, String participant) {
+        this.sessionId = session;
+        this.participantId = participant;
+    }
+
+    public String id() { return socket.id(); }
     public String participantId() { return participantId; }
     public String sessionId() { return sessionId; }
     public boolean greeted() { return participantId != null; }

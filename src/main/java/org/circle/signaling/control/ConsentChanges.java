@@ -20,6 +20,9 @@ public class ConsentChanges {
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConsentChanged event) {
         if (!event.effectiveNow()) return; // from the next session: running sessions keep what they started with
-        event.completeByMember().forEach((member, complete) -> rooms.applyEverywhere(new Command.ConsentChanged(member, complete)));
+        event.completeByMember().forEach((member, complete) -> {
+            Command status = new Command.ConsentStatus(member, complete);
+            rooms.all().forEach(room -> room.apply(status, Answer.NOBODY));
+        });
     }
 }

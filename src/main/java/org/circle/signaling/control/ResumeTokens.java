@@ -6,27 +6,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.circle.platform.Secrets;
 
 /**
- * Resume tokens: a dropped socket may come back within the grace period and keep its place.
- * Each token works once (a new one comes with each welcome) and is held only as a hash.
+ * One room's resume tokens: a dropped socket may come back within the grace period and keep its
+ * place. Each token works once (a new one comes with each welcome) and is held only as a hash.
  */
 final class ResumeTokens {
 
-    record Place(String sessionId, String participantId) { }
+    private final Map<String, String> participants = new ConcurrentHashMap<>();
 
-    private final Map<String, Place> places = new ConcurrentHashMap<>();
-
-    String issue(String sessionId, String participantId) {
+    String issue(String participantId) {
         String token = Secrets.newToken();
-        places.put(Secrets.hash(token), new Place(sessionId, participantId));
+        participants.put(Secrets.hash(token), participantId);
         return token;
     }
 
-    Optional<Place> redeem(String token) {
-        if (token == null || token.length() > 100) return Optional.empty();
-        return Optional.ofNullable(places.remove(Secrets.hash(token)));
+    boolean holds(String tokenHash) { return participants.containsKey(tokenHash); }
+
+    Optional<String> redeem(String token) {
+        if (!wellFormed(token)) return Optional.empty();
+        return Optional.ofNullable(participants.remove(Secrets.hash(token)));
     }
 
-    void forgetSession(String sessionId) {
-        places.values().removeIf(p -> p.sessionId().equals(sessionId));
-    }
+    static boolean wellFormed(String token) { return token != null && token.length() <= 100; }
 }

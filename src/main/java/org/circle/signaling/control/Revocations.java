@@ -15,6 +15,7 @@ public class Revocations {
     Rooms rooms;
 
     void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) MemberRevoked event) {
-        rooms.applyEverywhere(new Command.MemberRevoked(event.memberId()));
+        Command revoked = new Command.MembershipRevoked(event.memberId());
+        rooms.all().forEach(room -> room.apply(revoked, Answer.NOBODY));
     }
 }

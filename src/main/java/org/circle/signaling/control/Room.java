@@ -1,25 +1,254 @@
 package org.circle.signaling.control;
 
+import jakarta.json.JsonArray;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.circle.media.IceCandidate;
+import org.circle.media.MediaPort;
+import org.circle.media.MediaUnavailable;
+import org.circle.platform.Clock;
+import org.circle.session.AttendanceRow;
+import org.circle.session.CloseCode;
+import org.circle.session.Command;
+import org.circle.session.Delivery;
+import org.circle.session.Effect;
+import org.circle.session.ErrorCode;
 import org.circle.session.LiveSession;
+import org.circle.session.MediaKind;
+import org.circle.session.Outcome;
+import org.circle.session.Refusal;
+import org.circle.session.Reply;
+import org.circle.session.SessionState;
 
 /**
- * A live session and the sockets of its people. The room's monitor is the session's single
- * writer: commands are applied and their frames queued under it, one at a time, so every person
- * sees events in the order the session decided them.
+ * The one door to a live session and the sockets of its people: {@link #join}, {@link #apply},
+ * {@link #leave}, and {@link #media} for the SFU frames. Its lock is the session's single writer:
+ * commands are applied and their frames queued under it, one at a time, so every person sees
+ * events in the order the session decided them. Durable facts are written in that same order
+ * off the lock; a command is acknowledged, and its sockets closed, only once they are committed.
  */
-final class Room {
+public final class Room {
 
-    final String id;
-    final LiveSession session;
-    final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    private static final Logger LOG = Logger.getLogger(Room.class.getName());
+
+    /** Where a session's durable facts go: attendance and the state the schedule shows. */
+    public interface Records {
+        void attendance(String sessionId, AttendanceRow row);
+
+        void state(String sessionId, SessionState state, boolean locked);
+    }
+
+    /** Runs a task once, later. */
+    public interface Timers {
+        void schedule(Runnable task, long delayMillis);
+    }
+
+    /** What a room needs from the server around it; a test hands in its own. */
+    public record Surroundings(Clock clock, Records records, Executor writers, Timers timers, MediaPort media,
+                               Function<String, JsonArray> iceServers, Consumer<Room> ended) { }
+
+    private final String id;
+    private final MediaKind kind;
+    private final Surroundings around;
+    private final Object lock = new Object();
+    private final LiveSession session;
+    private final Map<String, Connection> connections = new HashMap<>();
+    private final ResumeTokens resumeTokens = new ResumeTokens();
     /** Durable writes of this session, chained so they land in the order they happened. */
-    CompletableFuture<Void> writes = CompletableFuture.completedFuture(null);
+    private CompletableFuture<Void> writes = CompletableFuture.completedFuture(null);
 
-    Room(String id, LiveSession session) {
-        this.id = id;
+    Room(LiveSession session, Surroundings around) {
+        this.id = session.view().id();
+        this.kind = session.view().media();
         this.session = session;
+        this.around = around;
+    }
+
+    public String id() { return id; }
+
+    /**
+     * Lets a socket in, or says why not. Once the core accepts, the socket becomes the person's
+     * connection (closing an older one with 4005) and their welcome is queued before any event,
+     * so a person's first frame is always their welcome.
+     */
+    public Optional<Refusal> join(Connection connection, Hello hello) {
+        synchronized (lock) {
+            String participant;
+            Outcome outcome;
+            if (hello instanceof Hello.Return back) {
+                participant = resumeTokens.redeem(back.resumeToken()).orElse(null);
+                if (participant == null) {
+                    return Optional.of(new Refusal(ErrorCode.TICKET_INVALID,
+                            "That connection can no longer be resumed. Please join again from your link."));
+                }
+                outcome = session.apply(new Command.Resumed(participant), around.clock().now());
+                if (!outcome.accepted()) return outcome.refusal().map(r -> new Refusal(ErrorCode.TICKET_INVALID, r.message()));
+            } else {
+                outcome = session.apply(((Hello.Arrival) hello).join(), around.clock().now());
+                if (!outcome.accepted()) return outcome.refusal();
+                participant = ((Reply.Joined) outcome.reply().orElseThrow()).participant();
+            }
+            connection.joined(id, participant);
+            Connection replaced = connections.put(participant, connection);
+            if (replaced != null && replaced != connection) replaced.closeNow(CloseCode.REPLACED, "replaced by a newer connection");
+            connection.send(ServerFrames.welcome(session.view(), session.participant(participant).orElseThrow(),
+                    resumeTokens.issue(participant), around.iceServers().apply(participant), around.media().available()));
+            carryOut(outcome, Answer.NOBODY);
+        }
+        return Optional.empty();
+    }
+
+    /** Applies one command; {@code answer} hears the refusal at once, or the acceptance once it is durable. */
+    public void apply(Command command, Answer answer) {
+        synchronized (lock) {
+            Outcome outcome = session.apply(command, around.clock().now());
+            if (!outcome.accepted()) {
+                answer.refused(outcome.refusal().orElseThrow());
+                return;
+            }
+            carryOut(outcome, answer);
+        }
+    }
+
+    /** The socket closed. If it was still the person's connection, the core hears they dropped. */
+    public void leave(Connection connection) {
+        synchronized (lock) {
+            if (!connections.remove(connection.participantId(), connection)) return;
+            carryOut(session.apply(new Command.Disconnected(connection.participantId()), around.clock().now()), Answer.NOBODY);
+        }
+    }
+
+    /**
+     * An SFU frame (media.publish, media.subscribe, media.ice). Who may send or see media is the
+     * core's decision, asked under the lock; the media port is called on the socket's own thread,
+     * outside it, because a media server that is slow must not hold up the session.
+     */
+    public void media(Connection from, ClientFrame f) {
+        MediaPort port = around.media();
+        if (!port.available()) {
+            from.send(ServerFrames.mediaUnavailable(f.ref(), kind));
+            return;
+        }
+        String me = from.participantId();
+        if (refusedMedia(from, f, me, null)) return;
+        try {
+            switch (f.type()) {
+                case "media.publish" -> answerMedia(from, f, me, port.publish(id, me, f.text("sdp")));
+                case "media.subscribe" -> {
+                    String publisher = f.text("participant");
+                    if (refusedMedia(from, f, me, publisher)) return;
+                    answerMedia(from, f, publisher, port.subscribe(id, me, publisher, f.text("sdp")));
+                }
+                default -> {
+                    var candidate = f.object("candidate");
+                    port.ice(id, me, f.text("participant"), new IceCandidate(candidate.getString("candidate", ""),
+                            candidate.getString("sdpMid", "0"), candidate.getInt("sdpMLineIndex", 0)));
+                    if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
+                }
+            }
+        } catch (MediaUnavailable e) {
+            from.send(ServerFrames.error(f.ref(), ErrorCode.MEDIA_UNAVAILABLE, e.getMessage()));
+        }
+    }
+
+    /** The media server found a candidate for one person's endpoint. */
+    public void mediaCandidate(String to, String endpointOf, IceCandidate candidate) {
+        synchronized (lock) {
+            Connection c = connections.get(to);
+            if (c != null) c.send(ServerFrames.mediaIce(endpointOf, candidate));
+        }
+    }
+
+    /** The media server lost the session: everyone admitted publishes and subscribes again. */
+    public void mediaRestarted() {
+        synchronized (lock) {
+            String frame = ServerFrames.mediaRestart();
+            connections.forEach((participant, c) -> { if (session.mediaRefusal(participant, null).isEmpty()) c.send(frame); });
+        }
+    }
+
+    /** Whether a resume token of this room is waiting to be used. */
+    boolean issued(String tokenHash) { return resumeTokens.holds(tokenHash); }
+
+    private boolean refusedMedia(Connection from, ClientFrame f, String me, String peer) {
+        Optional<Refusal> refusal;
+        synchronized (lock) {
+            refusal = session.mediaRefusal(me, peer);
+        }
+        refusal.ifPresent(r -> from.send(ServerFrames.refusal(f.ref(), r)));
+        return refusal.isPresent();
+    }
+
+    private static void answerMedia(Connection c, ClientFrame f, String participant, String sdp) {
+        c.send(ServerFrames.mediaAnswer(participant, sdp));
+        if (f.ref() != null) c.send(ServerFrames.ack(f.ref()));
+    }
+
+    /**
+     * Queues the outcome's frames on the right sockets and carries out its effects. Sockets are
+     * closed only after the durable writes and the answer, so the person who ended or left still
+     * hears their ack.
+     */
+    private void carryOut(Outcome outcome, Answer answer) {
+        for (Delivery d : outcome.deliveries()) {
+            String frame = ServerFrames.event(d.event());
+            for (String to : d.recipients()) {
+                Connection c = connections.get(to);
+                if (c != null) c.send(frame);
+            }
+        }
+        List<Runnable> closes = new ArrayList<>();
+        for (Effect effect : outcome.effects()) {
+            if (effect instanceof Effect.CloseConnection close) {
+                Connection c = connections.remove(close.participant());
+                if (c != null) closes.add(() -> c.closeAfterSending(close.closeCode(), close.reason()));
+            } else if (effect instanceof Effect.ScheduleTimer timer) {
+                long delay = Math.max(0, Duration.between(around.clock().now(), timer.at()).toMillis());
+                around.timers().schedule(() -> fire(timer.command()), delay);
+            } else if (effect instanceof Effect.AttendanceChanged changed) {
+                record("attendance", () -> around.records().attendance(id, changed.row()));
+            } else if (effect instanceof Effect.StateChanged state) {
+                record("state", () -> around.records().state(id, state.state(), state.locked()));
+                if (state.state() == SessionState.ENDED) ended();
+            } else if (effect instanceof Effect.MediaAccess access && around.media().available()) {
+                // Mesh media is gated by the core's relay rules; a media server enforces the gate
+                // itself, off the lock because it is on the network.
+                around.writers().execute(() -> around.media().access(id, access.participant(), access.mayPublish(), access.audioForwarded()));
+            }
+        }
+        writes.whenComplete((ok, failure) -> {
+            answer.recorded(outcome, failure);
+            closes.forEach(Runnable::run);
+        });
+    }
+
+    private void record(String what, Runnable write) {
+        writes = writes.thenRunAsync(write, around.writers()).exceptionally(e -> {
+            LOG.log(Level.SEVERE, "could not record " + what + " of session " + id, e);
+            return null;
+        });
+    }
+
+    private void ended() {
+        around.ended().accept(this);
+        if (around.media().available()) around.writers().execute(() -> around.media().close(id));
+    }
+
+    private void fire(Command command) {
+        try {
+            apply(command, Answer.NOBODY);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "timer failed in session " + id, e);
+        }
     }
 }

@@ -1,28 +1,91 @@
 package org.circle.signaling.control;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
+import org.circle.media.IceCandidate;
 import org.circle.platform.Jsons;
+import org.circle.session.ErrorCode;
 import org.circle.session.Event;
+import org.circle.session.LiveSessionView;
+import org.circle.session.MediaKind;
+import org.circle.session.Outcome;
+import org.circle.session.ParticipantView;
+import org.circle.session.Refusal;
+import org.circle.session.Reply;
 
-/** The protocol's server frames, as JSON text. Names and shapes are the v1 contract's. */
+/**
+ * The protocol's server frames, as JSON text: the only place outgoing frames are written, and
+ * the one place a refusal becomes a frame. Names and shapes are the v1 contract's.
+ */
 public final class ServerFrames {
+
+    private static final String MEDIA_RESTART = "{\"type\":\"media.restart\"}";
 
     private ServerFrames() { }
 
-    public static String ack(String ref, List<String> leftWaiting) {
+    public static String welcome(LiveSessionView s, ParticipantView you, String resume, JsonArray iceServers, boolean mediaAvailable) {
+        JsonObjectBuilder session = Jsons.createObjectBuilder().add("id", s.id()).add("title", s.title())
+                .add("state", s.state().wire()).add("mode", s.mode().wire()).add("locked", s.locked()).add("media", s.media().wire());
+        if (s.media() == MediaKind.SFU) session.add("mediaAvailable", mediaAvailable);
+        return Jsons.createObjectBuilder().add("type", "welcome")
+                .add("you", Jsons.createObjectBuilder().add("id", you.id()).add("role", you.role().wire())
+                        .add("displayName", you.displayName()).add("status", you.status().wire()))
+                .add("session", session).add("resume", resume).add("iceServers", iceServers)
+                .build().toString();
+    }
+
+    public static String ack(String ref) {
+        return ack(ref, (List<String>) null);
+    }
+
+    /** The ack of an accepted command; admit.all's names who is still waiting. */
+    public static String ack(String ref, Outcome outcome) {
+        List<String> leftWaiting = outcome.reply().filter(r -> r instanceof Reply.LeftWaiting)
+                .map(r -> ((Reply.LeftWaiting) r).participants()).orElse(null);
+        return ack(ref, leftWaiting);
+    }
+
+    private static String ack(String ref, List<String> leftWaiting) {
         JsonObjectBuilder b = Jsons.createObjectBuilder().add("type", "ack").add("ref", ref);
         if (leftWaiting != null) b.add("waiting", strings(leftWaiting));
         return b.build().toString();
     }
 
-    public static String error(String ref, String code, String message) {
+    public static String refusal(String ref, Refusal refusal) {
+        return error(ref, refusal.code(), refusal.message());
+    }
+
+    public static String error(String ref, ErrorCode code, String message) {
         JsonObjectBuilder b = Jsons.createObjectBuilder().add("type", "error");
         if (ref != null) b.add("ref", ref);
-        return b.add("code", code).add("message", message).build().toString();
+        return b.add("code", code.name()).add("message", message).build().toString();
     }
+
+    /** What is durable before it is acknowledged: this command happened but its record failed. */
+    public static String notRecorded(String ref) {
+        return error(ref, ErrorCode.INTERNAL, "It happened, but could not be recorded.");
+    }
+
+    public static String mediaUnavailable(String ref, MediaKind kind) {
+        return error(ref, ErrorCode.MEDIA_UNAVAILABLE, kind == MediaKind.SFU
+                ? "This server has no media server for large sessions." : "This session's media does not pass through the server.");
+    }
+
+    public static String mediaAnswer(String participant, String sdp) {
+        return Jsons.createObjectBuilder().add("type", "media.answer").add("participant", participant).add("sdp", sdp).build().toString();
+    }
+
+    public static String mediaIce(String endpointOf, IceCandidate candidate) {
+        return Jsons.createObjectBuilder().add("type", "media.ice").add("participant", endpointOf)
+                .add("candidate", Jsons.createObjectBuilder().add("candidate", candidate.candidate())
+                        .add("sdpMid", candidate.sdpMid()).add("sdpMLineIndex", candidate.sdpMLineIndex()))
+                .build().toString();
+    }
+
+    public static String mediaRestart() { return MEDIA_RESTART; }
 
     public static String event(Event e) {
         if (e instanceof Event.SignalRelayed s) return signal(s);
@@ -41,7 +104,7 @@ public final class ServerFrames {
         else if (e instanceof Event.ModeChanged m) b.add("mode", m.mode().wire());
         else if (e instanceof Event.Muted m) { b.add("participant", m.participant()); nullable(b, "by", m.by()); }
         else if (e instanceof Event.UnmuteRequested u) b.add("by", u.by());
-        else if (e instanceof Event.SessionStateChanged s) b.add("state", s.state()).add("locked", s.locked());
+        else if (e instanceof Event.SessionStateChanged s) b.add("state", s.state().wire()).add("locked", s.locked());
         else if (e instanceof Event.WaitingList w) b.add("waiting", waiting(w));
         else if (e instanceof Event.SupportRequested s) {
             b.add("participant", s.participant()).add("at", s.at().toString());

@@ -6,19 +6,21 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.circle.session.MediaKind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kurento.client.KurentoClient;
 import org.kurento.client.KurentoConnectionListener;
 
 /**
- * The media port for a session's kind: SFU sessions go through Kurento when CIRCLE_KMS_URL is set.
+ * Picks the media port for a session's kind: mesh sessions get {@link NoMediaServer#MESH}, SFU
+ * sessions go through Kurento when CIRCLE_KMS_URL is set and otherwise get {@link NoMediaServer#NOT_CONFIGURED}.
  * The Kurento client is created on first use, not at start: its constructor fails while the media
  * server is down, and mesh sessions must never depend on it.
  */
 @ApplicationScoped
-public class Media {
+public class MediaServers {
 
-    private static final Logger LOG = Logger.getLogger(Media.class.getName());
+    private static final Logger LOG = Logger.getLogger(MediaServers.class.getName());
 
     @Inject
     @ConfigProperty(name = "CIRCLE_KMS_URL")
@@ -30,18 +32,17 @@ public class Media {
     private volatile KurentoClient client;
     private volatile KurentoSfu sfu;
 
-    /** The SFU, or empty when this server has no media server configured. */
-    public Optional<MediaPort> sfu() {
-        if (kmsUrl.filter(u -> !u.isBlank()).isEmpty()) return Optional.empty();
+    /** The port a session of this kind sends its media through; never null. */
+    public MediaPort port(MediaKind kind) {
+        if (kind == MediaKind.MESH) return NoMediaServer.MESH;
+        if (kmsUrl.filter(u -> !u.isBlank()).isEmpty()) return NoMediaServer.NOT_CONFIGURED;
         if (sfu == null) {
             synchronized (this) {
                 if (sfu == null) sfu = new KurentoSfu(this::client, listener.get());
             }
         }
-        return Optional.of(sfu);
+        return sfu;
     }
-
-    public boolean sfuAvailable() { return kmsUrl.filter(u -> !u.isBlank()).isPresent(); }
 
     private synchronized KurentoClient client() {
         if (client == null) {

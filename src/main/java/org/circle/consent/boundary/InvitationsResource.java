@@ -1,4 +1,4 @@
-package org.circle.group.boundary;
+package org.circle.consent.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,11 @@ import org.circle.group.entity.Views.SessionView;
 import org.circle.platform.ApiError;
 import org.circle.platform.Clock;
 
-/** What an invitee may see: their own name, the group's name, the sessions on offer (the one to go to first), the agreements. Nothing else. */
+/**
+ * What an invitee may see: their own name, the group's name, the sessions on offer (the one to go to first), the agreements.
+ * Nothing else. It lives beside the decisions they make ({@link DecisionsResource}): both are the
+ * invitee's side of their link, and both read the group's records below them.
+ */
 @Path("invitations/{token}")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationsResource {

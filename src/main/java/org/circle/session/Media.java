@@ -1,7 +1,0 @@
-package org.circle.session;
-
-public enum Media {
-    MESH, SFU;
-
-    public String wire() { return name().toLowerCase(java.util.Locale.ROOT); }
-}

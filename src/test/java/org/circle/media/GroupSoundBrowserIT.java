@@ -1,0 +1,184 @@
+package org.circle.media;
+
+import static org.circle.media.Listening.hears;
+import static org.circle.media.Listening.sees;
+import static org.circle.media.Listening.seesNothing;
+import static org.circle.media.Listening.silent;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.circle.testing.Browser;
+import org.circle.testing.CircleServer;
+import org.circle.testing.CircleServer.Circle;
+import org.circle.testing.Setting;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A facilitator and three members in a mesh session, in headless Chromium with fake devices,
+ * listening to each other: every receiver's played sound energy (getStats), not flags; an analyser
+ * on the played element is read too and its levels printed (see {@link Listening#hears}). Admitted all at once, every pair hears and sees each other; a member who
+ * mutes is silent to all; two members reloading at the same moment come back heard; a member who
+ * turned the camera off is still unseen after a reload, and their own tile shows no camera.
+ */
+@ExtendWith(CircleServer.class)
+class GroupSoundBrowserIT {
+
+    static final String FACILITATOR = "Lead Facilitator";
+
+    @Test
+    void threeAdmittedAtOnceHearAndSeeEveryoneAndStaySoAfterReloads(Circle circle) {
+        Setting s = new Setting(circle);
+        String[] scripts = {Setting.script("record-connections.js"), Setting.script("listen.js")};
+        try (Browser browser = new Browser()) {
+            Map<String, Page> pages = new LinkedHashMap<>();
+            pages.put(FACILITATOR, s.facilitatorPage(browser, scripts));
+            for (String name : List.of("Ann", "Bo", "Cy")) pages.put(name, s.waitingMember(browser, name, scripts));
+            pages.forEach((name, page) -> {
+                page.onConsoleMessage(m -> System.out.println("[" + name + "] " + m.text()));
+                page.setDefaultTimeout(90_000); // the machine is shared: be patient, but not for ever
+            });
+            Page f = pages.get(FACILITATOR), ann = pages.get("Ann"), bo = pages.get("Bo"), cy = pages.get("Cy");
+
+            f.click("#admit-all");
+            for (Page p : List.of(ann, bo, cy)) p.waitForSelector("#session:not([hidden])");
+            everyPairHearsAndSees(pages);
+            Browser.screenshot(ann, "sound-ann-all-connected");
+
+            bo.click(".mic");
+            bo.waitForSelector(".mic:text('Unmute microphone')");
+            for (String listener : List.of(FACILITATOR, "Ann", "Cy")) silent(pages.get(listener), "Bo", listener, true);
+            hears(bo, "Ann", "Bo"); // a muted person still hears the group
+            bo.click(".mic");
+            for (String listener : List.of(FACILITATOR, "Ann", "Cy")) hears(pages.get(listener), "Bo", listener);
+
+            // Two reloads at the same moment: both come back, and every pair works again.
+            ann.reload();
+            bo.reload();
+            for (Page p : List.of(ann, bo)) {
+                p.click("#to-agreements");
+                p.click("#to-devices");
+                p.waitForSelector("#preview");
+            }
+            ann.click("#to-waiting");
+            bo.click("#to-waiting");
+            for (Page p : List.of(ann, bo)) p.waitForSelector("#session:not([hidden])");
+            everyPairHearsAndSees(pages);
+
+            // A camera turned off stays off after a reload, and one's own tile shows no camera.
+            cy.click(".cam");
+            cy.waitForSelector(".cam:text('Turn camera on')");
+            for (String listener : List.of(FACILITATOR, "Ann", "Bo")) seesNothing(pages.get(listener), cy, "Cy", listener);
+            Setting.rejoin(cy);
+            assertTrue(cy.isVisible(".cam:text('Turn camera on')"), "the page remembers the camera was off");
+            for (String listener : List.of(FACILITATOR, "Ann", "Bo")) {
+                seesNothing(pages.get(listener), cy, "Cy", listener);
+                hears(pages.get(listener), "Cy", listener);
+            }
+            assertTrue((Boolean) cy.evaluate("() => [...document.querySelectorAll('.tile')].find(t => t.textContent.includes('You'))"
+                    + ".querySelector('video').srcObject === null"), "Cy's own tile does not show the camera");
+            assertTrue(f.textContent(".grid").contains("Camera off"));
+            Browser.screenshot(cy, "sound-cy-camera-off-after-reload");
+        }
+    }
+
+    @Test
+    void inAModeratedSessionOnlyTheFloorIsHeardThroughReloadsAndRounds(Circle circle) {
+        Setting s = new Setting(circle);
+        String[] scripts = {Setting.script("record-connections.js"), Setting.script("listen.js")};
+        try (Browser browser = new Browser()) {
+            Page f = s.facilitatorPage(browser, scripts);
+            Page ann = s.waitingMember(browser, "Ann", scripts);
+            Page bo = s.waitingMember(browser, "Bo", scripts[0], scripts[1], Setting.script("block-autoplay.js"));
+            Map<String, Page> pages = Map.of(FACILITATOR, f, "Ann", ann, "Bo", bo);
+            pages.forEach((name, page) -> {
+                page.onConsoleMessage(m -> System.out.println("[" + name + "] " + m.text()));
+                page.setDefaultTimeout(90_000);
+            });
+            f.check("#moderated");
+            f.click("#admit-all");
+            for (Page p : List.of(ann, bo)) {
+                p.waitForSelector("#session:not([hidden])");
+                p.waitForSelector(".notice:has-text('moderated')"); // the refused unmute is shown, not swallowed
+                p.waitForSelector(".mic:text('Unmute microphone')");
+            }
+            hears(ann, FACILITATOR, "Ann");
+            Listening.sendsNoSound(ann, "Ann, arrived in a moderated session");
+            Listening.sendsNoSound(bo, "Bo, arrived in a moderated session");
+            silent(f, "Ann", FACILITATOR, true);
+
+            // Bo's browser holds the sound back until a click: the page says so and the click works.
+            bo.waitForSelector("button.hear:not([hidden])");
+            silent(bo, FACILITATOR, "Bo, before the click", false);
+            Browser.screenshot(bo, "sound-bo-click-to-hear");
+            bo.click("text=Click to hear the group");
+            hears(bo, FACILITATOR, "Bo, after the click");
+
+            f.click("text=Give Ann the floor");
+            ann.waitForSelector("text=You have the floor");
+            ann.click(".mic");
+            ann.waitForSelector(".mic:text('Mute microphone')");
+            hears(f, "Ann", FACILITATOR);
+            hears(bo, "Ann", "Bo");
+            bo.click(".mic");
+            bo.waitForSelector(".notice:has-text('when you have the floor')");
+            silent(f, "Bo", FACILITATOR, true);
+
+            f.click("#floor-revoke");
+            ann.waitForSelector(".notice:has-text('floor has moved on')");
+            ann.waitForSelector(".mic:text('Unmute microphone')");
+            silent(f, "Ann", FACILITATOR, true);
+            Listening.sendsNoSound(ann, "Ann, after the floor was taken back");
+            assertTrue(f.textContent(".grid").contains("Ann · Muted"), "the roster says what is true");
+
+            Setting.rejoin(ann);
+            ann.waitForSelector(".mic:text('Unmute microphone')");
+            Listening.sendsNoSound(ann, "Ann, reloaded in a moderated session");
+            silent(f, "Ann", FACILITATOR, true);
+            hears(ann, FACILITATOR, "Ann, after her reload");
+
+            // A go-around: each speaker is heard in turn and muted when the turn moves on.
+            f.click("#round-start");
+            ann.waitForSelector("text=You have the floor");
+            ann.click(".mic");
+            hears(f, "Ann", FACILITATOR);
+            f.click("#round-next");
+            bo.waitForSelector("text=You have the floor");
+            silent(f, "Ann", FACILITATOR, true);
+            bo.click(".mic");
+            bo.waitForSelector(".mic:text('Mute microphone')");
+            hears(f, "Bo", FACILITATOR);
+            f.click("#round-stop");
+            bo.waitForSelector(".mic:text('Unmute microphone')");
+            silent(f, "Bo", FACILITATOR, true);
+            silent(ann, "Bo", "Ann", true);
+        }
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void report() {
+        System.out.println("analyser peak levels while heard: " + Listening.HEARD_LEVELS);
+    }
+
+    private static void everyPairHearsAndSees(Map<String, Page> pages) {
+        try {
+            everyPair(pages);
+        } catch (AssertionError e) {
+            pages.forEach((name, page) -> System.out.println("=== " + name + "\n" + Listening.debug(page)));
+            throw e;
+        }
+    }
+
+    private static void everyPair(Map<String, Page> pages) {
+        for (var listener : pages.entrySet()) {
+            for (String speaker : pages.keySet()) {
+                if (speaker.equals(listener.getKey())) continue;
+                sees(listener.getValue(), speaker, listener.getKey());
+                hears(listener.getValue(), speaker, listener.getKey());
+            }
+        }
+    }
+}

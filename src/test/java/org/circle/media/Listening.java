@@ -1,0 +1,137 @@
+package org.circle.media;
+
+import com.microsoft.playwright.Page;
+import java.util.Map;
+
+/**
+ * What one person hears and sees of another, measured in their page (src/test/resources/listen.js):
+ * the sound energy their browser played from that tile (getStats {@code totalAudioEnergy}), the peak
+ * level an AudioContext analyser reads from the played element, and the video frames decoded. Every
+ * wait is bounded; none states how fast anything must be.
+ */
+final class Listening {
+
+    /** Energy of about a tenth of a second of the fake microphone's beep; silence adds nothing. */
+    static final double HEARD_ENERGY = 0.001;
+    /** Peak analyser levels seen while a speaker was heard, printed at the end of a test. */
+    static final java.util.List<Double> HEARD_LEVELS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private static final long PATIENCE_MS = 45_000;
+    private static final long QUIET_WINDOW_MS = 4_000;
+
+    private Listening() { }
+
+    record Tile(boolean present, boolean playing, double energy, double samples, double level, double frames) { }
+
+    record Sent(double audioPackets, double videoFrames) { }
+
+    @SuppressWarnings("unchecked")
+    static Tile tile(Page listener, String speaker) {
+        Map<String, Object> m = (Map<String, Object>) listener.evaluate("name => window.__tile(name)", speaker);
+        return new Tile((Boolean) m.get("present"), (Boolean) m.get("playing"), num(m, "energy"), num(m, "samples"),
+                num(m, "level"), num(m, "frames"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Sent sent(Page page) {
+        Map<String, Object> m = (Map<String, Object>) page.evaluate("() => window.__sent()");
+        return new Sent(num(m, "audioPackets"), num(m, "videoFrames"));
+    }
+
+    /** The listener's page plays the speaker's sound: energy grows and the analyser on the element moves. */
+    static void hears(Page listener, String speaker, String who) {
+        long deadline = System.currentTimeMillis() + PATIENCE_MS;
+        Tile first = tile(listener, speaker);
+        double peak = 0;
+        Tile now = first;
+        while (System.currentTimeMillis() < deadline) {
+            pause(500);
+            now = tile(listener, speaker);
+            peak = Math.max(peak, now.level());
+            // The analyser's level is recorded but not required: in this headless Chromium, with
+            // several pages at once, it reads zero even while getStats counts played energy (a
+            // single page reads the beep fine). totalAudioEnergy counts only what is played out.
+            if (now.energy() - first.energy() > HEARD_ENERGY) {
+                HEARD_LEVELS.add(peak);
+                return;
+            }
+            if (now.energy() < first.energy()) first = now; // a new connection counts from zero again
+        }
+        throw new AssertionError(who + " does not hear " + speaker + ": from " + first + " to " + now + ", peak level " + peak + "\n" + debug(listener));
+    }
+
+    /** The listener hears nothing from the speaker for a while, though the connection is alive (frames arrive). */
+    static void silent(Page listener, String speaker, String who, boolean cameraOn) {
+        pause(1_500); // the last packets before a mute play out
+        Tile first = tile(listener, speaker);
+        double peak = 0;
+        long end = System.currentTimeMillis() + QUIET_WINDOW_MS;
+        while (System.currentTimeMillis() < end) {
+            pause(500);
+            peak = Math.max(peak, tile(listener, speaker).level());
+        }
+        Tile last = tile(listener, speaker);
+        if (last.energy() - first.energy() > HEARD_ENERGY / 10) {
+            throw new AssertionError(who + " hears " + speaker + ", who should be muted: from " + first + " to " + last + ", peak " + peak);
+        }
+        if (cameraOn && last.frames() <= first.frames()) {
+            throw new AssertionError(who + "'s connection to " + speaker + " is not alive, so silence proves nothing: " + last);
+        }
+    }
+
+    /** The listener's tile of the speaker decodes new video frames. */
+    static void sees(Page listener, String speaker, String who) {
+        long deadline = System.currentTimeMillis() + PATIENCE_MS;
+        Tile first = tile(listener, speaker);
+        Tile now = first;
+        while (System.currentTimeMillis() < deadline) {
+            pause(500);
+            now = tile(listener, speaker);
+            if (now.frames() > first.frames() + 5) return;
+            if (now.frames() < first.frames()) first = now;
+        }
+        throw new AssertionError(who + " does not see " + speaker + ": " + first + " then " + now + "\n" + debug(listener));
+    }
+
+    /** The speaker's camera sends nothing and the listener decodes no new frame from it. */
+    static void seesNothing(Page listener, Page speakerPage, String speaker, String who) {
+        pause(1_500);
+        Tile first = tile(listener, speaker);
+        Sent sentFirst = sent(speakerPage);
+        pause(QUIET_WINDOW_MS);
+        Tile last = tile(listener, speaker);
+        Sent sentLast = sent(speakerPage);
+        if (last.frames() > first.frames() || sentLast.videoFrames() > sentFirst.videoFrames()) {
+            throw new AssertionError(speaker + "'s camera should be off, yet " + who + " decoded " + (last.frames() - first.frames())
+                    + " frames and " + speaker + " sent " + (sentLast.videoFrames() - sentFirst.videoFrames()));
+        }
+    }
+
+    /** The page sends no audio packet to anyone for a while. */
+    static void sendsNoSound(Page page, String who) {
+        pause(1_500);
+        Sent first = sent(page);
+        pause(QUIET_WINDOW_MS);
+        Sent last = sent(page);
+        if (last.audioPackets() > first.audioPackets()) {
+            throw new AssertionError(who + " is muted yet sent " + (last.audioPackets() - first.audioPackets()) + " audio packets");
+        }
+    }
+
+    static String debug(Page page) {
+        return String.valueOf(page.evaluate("() => window.__debug()"));
+    }
+
+    private static double num(Map<String, Object> m, String key) {
+        Object v = m.get(key);
+        return v instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}

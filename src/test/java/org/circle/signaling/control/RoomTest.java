@@ -1,0 +1,295 @@
+package org.circle.signaling.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.circle.media.IceCandidate;
+import org.circle.media.MediaPort;
+import org.circle.media.MediaUnavailable;
+import org.circle.session.CloseCode;
+import org.circle.session.Command;
+import org.circle.session.Delivery;
+import org.circle.session.ErrorCode;
+import org.circle.session.LiveSession;
+import org.circle.session.MediaKind;
+import org.circle.session.Outcome;
+import org.circle.session.Refusal;
+import org.circle.session.Role;
+import org.circle.session.SessionInfo;
+import org.junit.jupiter.api.Test;
+
+/** One room with fake sockets, a clock that stands still and durable writes the test lets happen. */
+class RoomTest {
+
+    private final Backstage backstage = new Backstage();
+    private Room room = room(MediaKind.MESH);
+
+    private Room room(MediaKind kind) {
+        return new Room(new LiveSession(new SessionInfo("s1", "Tuesday group", kind, 120, Backstage.T0)), backstage.surroundings());
+    }
+
+    private static Command.Join facilitator() { return new Command.Join("F", null, "Facilitator", Role.FACILITATOR, true); }
+
+    private static Command.Join member(String id) { return new Command.Join(id, "m-" + id, "Person " + id, Role.PARTICIPANT, true); }
+
+    private FakeSocket joined(Command.Join join) {
+        FakeSocket c = new FakeSocket(join.participantId());
+        assertEquals(Optional.empty(), room.join(c.connection, new Hello.Arrival(join)));
+        backstage.writeAll();
+        return c;
+    }
+
+    /** An answer that keeps what it heard, as the frames the sender would read. */
+    private static final class Heard implements Answer {
+        final List<String> told = new ArrayList<>();
+        @Override public void refused(Refusal refusal) { told.add("refused " + refusal.code()); }
+        @Override public void recorded(Outcome outcome, Throwable failure) { told.add(failure == null ? "recorded" : "failed"); }
+    }
+
+    @Test
+    void aPersonsFirstFrameIsTheirWelcome() {
+        FakeSocket f = joined(facilitator());
+                assertEquals("welcome", f.types().get(0));
+        var welcome = f.written.get(0).json();
+        assertEquals("F", welcome.getJsonObject("you").getString("id"));
+        assertEquals("admitted", welcome.getJsonObject("you").getString("status"));
+        assertEquals("live", welcome.getJsonObject("session").getString("state"));
+        assertEquals("mesh", welcome.getJsonObject("session").getString("media"));
+        assertFalse(welcome.getJsonObject("session").containsKey("mediaAvailable"), "only SFU sessions say whether media is available");
+        assertFalse(welcome.getString("resume").isBlank());
+        assertTrue(f.types().containsAll(List.of("roster", "hands", "floor", "round", "mode", "session.state", "waiting.list")));
+        assertEquals("F", f.connection.participantId(), "the room told the connection whom it speaks for");
+        assertEquals("s1", f.connection.sessionId());
+
+        FakeSocket a = joined(member("A"));
+        assertEquals(List.of("welcome", "waiting"), a.types(), "a waiting person learns nothing of the room");
+        assertEquals("waiting", a.written.get(0).json().getJsonObject("you").getString("status"));
+        assertEquals("A", f.frames("waiting.list").get(1).getJsonArray("waiting").getJsonObject(0).getString("id"));
+    }
+
+    @Test
+    void anAdmissionIsAcknowledgedOnlyOnceItIsDurable() {
+        FakeSocket f = joined(facilitator());
+        FakeSocket a = joined(member("A"));
+        backstage.recorded.clear();
+        Heard heard = new Heard();
+
+        room.apply(new Command.Admit("F", "A"), heard);
+        assertEquals("admitted", a.types().get(2), "the frames go out at once, under the room's lock");
+        assertEquals(List.of(), heard.told, "but the ack waits for the durable write");
+        assertEquals(List.of(), backstage.recorded);
+
+        backstage.writeAll();
+        assertEquals(List.of("attendance A admitted"), backstage.recorded);
+        assertEquals(List.of("recorded"), heard.told);
+        assertTrue(f.frames("roster").get(1).toString().contains("\"A\""), "the facilitator sees A in the room");
+    }
+
+    @Test
+    void theAckOfAFrameComesAfterItsWriteAndCarriesItsRef() {
+        FakeSocket f = joined(facilitator());
+        joined(member("A"));
+        joined(member("B"));
+        room.apply(new Command.AdmitAll("F"), Answer.to(f.connection, "c1"));
+        assertTrue(f.frames("ack").isEmpty());
+        backstage.writeAll();
+        var ack = f.last("ack").json();
+        assertEquals("c1", ack.getString("ref"));
+        assertEquals(0, ack.getJsonArray("waiting").size(), "admit.all says who is still waiting");
+    }
+
+    @Test
+    void aRefusedFrameIsAnsweredAndChangesNothing() {
+        FakeSocket f = joined(facilitator());
+        FakeSocket a = joined(member("A"));
+        int before = f.written.size();
+        Heard heard = new Heard();
+        room.apply(new Command.RaiseHand("A"), heard);
+        assertEquals(List.of("refused NOT_ADMITTED"), heard.told);
+        assertEquals(before, f.written.size(), "nobody else hears of it");
+        assertEquals(0, backstage.waiting(), "nothing to record");
+
+        room.apply(new Command.Admit("A", "A"), Answer.to(a.connection, "c7"));
+        var error = a.last("error").json();
+        assertEquals("c7", error.getString("ref"));
+        assertEquals("FORBIDDEN", error.getString("code"));
+        assertNull(a.closedWith, "a refusal leaves the socket open");
+    }
+
+    @Test
+    void aDroppedPersonResumesWithTheirTokenOnce() {
+        joined(facilitator());
+        FakeSocket a = joined(member("A"));
+        room.apply(new Command.Admit("F", "A"), Answer.NOBODY);
+        backstage.writeAll();
+        String token = a.written.get(0).json().getString("resume");
+
+        room.leave(a.connection);
+        assertEquals(1, backstage.timers.size(), "the grace period starts");
+        assertEquals(60_000, backstage.timers.get(0).delayMillis());
+
+        FakeSocket back = new FakeSocket("A2");
+        assertEquals(Optional.empty(), room.join(back.connection, new Hello.Return(token)));
+        var welcome = back.written.get(0).json();
+        assertEquals("welcome", welcome.getString("type"));
+        assertEquals("A", welcome.getJsonObject("you").getString("id"), "the same place");
+        assertEquals("admitted", welcome.getJsonObject("you").getString("status"), "without waiting again");
+        assertTrue(back.types().contains("roster"), "and the whole picture");
+        assertEquals("A", back.connection.participantId());
+
+        backstage.timers.get(0).task().run(); // the grace period ends after they came back: nothing happens
+        assertNull(back.closedWith);
+
+        Optional<Refusal> again = room.join(new FakeSocket("A3").connection, new Hello.Return(token));
+        assertEquals(ErrorCode.TICKET_INVALID, again.orElseThrow().code(), "a token works once");
+        assertFalse(room.issued(Room.class.getName()), "a room holds only the tokens it issued");
+    }
+
+    @Test
+    void aSecondSocketForTheSamePersonReplacesTheFirst() {
+        FakeSocket first = joined(facilitator());
+        FakeSocket second = joined(facilitator());
+        assertEquals(CloseCode.REPLACED, first.closedWith);
+        assertNull(second.closedWith);
+        room.leave(first.connection);
+        assertTrue(backstage.timers.isEmpty(), "the replaced socket closing is not a drop");
+    }
+
+    @Test
+    void aRemovalClosesTheSocketOnlyAfterTheAck() {
+        FakeSocket f = joined(facilitator());
+        FakeSocket a = joined(member("A"));
+        room.apply(new Command.Admit("F", "A"), Answer.NOBODY);
+        backstage.writeAll();
+
+        room.apply(new Command.Remove("F", "A", "time to go"), Answer.to(f.connection, "c2"));
+        assertEquals("time to go", a.last("removed").json().getString("reason"));
+        assertNull(a.closedWith, "not before the removal is recorded");
+
+        backstage.writeAll();
+        assertEquals(CloseCode.REMOVED, a.closedWith);
+        assertTrue(f.last("ack").tick() < a.closedAt, "the facilitator's ack first, then the close");
+        assertEquals("removed", a.types().get(a.types().size() - 1), "their last word arrives before the close");
+        assertTrue(backstage.recorded.contains("attendance A removed"));
+
+        room.apply(new Command.RaiseHand("A"), new Heard());
+        room.leave(a.connection);
+        assertTrue(backstage.timers.isEmpty(), "a removed person's socket closing changes nothing");
+    }
+
+    @Test
+    void theEndIsRecordedThenEveryoneIsClosedAndTheRoomForgotten() {
+        FakeSocket f = joined(facilitator());
+        FakeSocket a = joined(member("A"));
+        room.apply(new Command.End("F"), Answer.to(f.connection, "c3"));
+        assertEquals(List.of(room), backstage.ended, "the room is forgotten at once, so nobody new comes in");
+        assertNull(f.closedWith);
+        backstage.writeAll();
+        assertTrue(backstage.recorded.contains("state ended"));
+        assertTrue(f.last("ack").tick() < f.closedAt);
+        assertEquals(CloseCode.ENDED, f.closedWith);
+        assertEquals(CloseCode.ENDED, a.closedWith);
+        assertEquals("session.ended", a.types().get(a.types().size() - 1));
+    }
+
+    @Test
+    void framesReachEachPersonInTheOrderTheCoreProducedThem() {
+        // A twin of the room's session, fed the same commands, says what each person must see.
+        LiveSession twin = new LiveSession(new SessionInfo("s1", "Tuesday group", MediaKind.MESH, 120, Backstage.T0));
+        Map<String, FakeSocket> people = new HashMap<>();
+        Map<String, List<String>> expected = new HashMap<>();
+        List<Command> commands = new ArrayList<>(List.of(facilitator(), member("A"), member("B"), member("C")));
+        for (Command join : List.copyOf(commands)) {
+            Command.Join j = (Command.Join) join;
+            Outcome o = twin.apply(j, Backstage.T0);
+            FakeSocket c = new FakeSocket(j.participantId());
+            room.join(c.connection, new Hello.Arrival(j));
+            people.put(j.participantId(), c);
+            expected.computeIfAbsent(j.participantId(), k -> new ArrayList<>()).add("welcome");
+            expect(expected, o);
+        }
+        List<Command> rest = List.of(new Command.AdmitAll("F"), new Command.RaiseHand("A"), new Command.RaiseHand("B"),
+                new Command.GrantFloor("F", "A", 30), new Command.Signal("A", "B", "{\"sdp\":\"x\"}"), new Command.Mute("F", "C"),
+                new Command.LowerHand("B"), new Command.SetMode("F", "moderated"), new Command.StartRound("F", null, 20),
+                new Command.PassRound("A"), new Command.Signal("B", "C", "{\"n\":1}"), new Command.Lock("F", true));
+        for (Command command : rest) {
+            expect(expected, twin.apply(command, Backstage.T0));
+            room.apply(command, Answer.NOBODY);
+        }
+        backstage.writeAll();
+        for (var person : people.entrySet()) {
+            List<String> seen = new ArrayList<>(person.getValue().frames());
+            seen.set(0, "welcome");
+            assertEquals(expected.get(person.getKey()), seen, "what " + person.getKey() + " saw, in order");
+        }
+    }
+
+    private static void expect(Map<String, List<String>> expected, Outcome outcome) {
+        assertTrue(outcome.accepted(), outcome.toString());
+        for (Delivery d : outcome.deliveries()) {
+            for (String to : d.recipients()) expected.computeIfAbsent(to, k -> new ArrayList<>()).add(ServerFrames.event(d.event()));
+        }
+    }
+
+    @Test
+    void aMeshSessionSendsNoMediaThroughTheServer() {
+        FakeSocket f = joined(facilitator());
+        room.media(f.connection, ClientFrame.parse("{\"type\":\"media.publish\",\"ref\":\"m1\"}"));
+        var error = f.last("error").json();
+        assertEquals("MEDIA_UNAVAILABLE", error.getString("code"), "before its fields are even read");
+        assertEquals("m1", error.getString("ref"));
+    }
+
+    @Test
+    void theSfuFramesAskTheCoreAndThePortAnswers() {
+        List<String> calls = new ArrayList<>();
+        backstage.media = new MediaPort() {
+            @Override public boolean available() { return true; }
+            @Override public String publish(String s, String p, String sdp) { calls.add("publish " + p); return "answer-" + p; }
+            @Override public String subscribe(String s, String v, String p, String sdp) { calls.add("subscribe " + v + "<" + p); return "answer-" + p; }
+            @Override public void ice(String s, String p, String of, IceCandidate c) throws MediaUnavailable { throw new MediaUnavailable("gone"); }
+            @Override public void access(String s, String p, boolean publish, boolean audio) { calls.add("access " + p + " " + publish + " " + audio); }
+            @Override public void close(String s) { calls.add("close"); }
+        };
+        room = room(MediaKind.SFU);
+        FakeSocket f = joined(facilitator());
+        assertTrue(f.written.get(0).json().getJsonObject("session").getBoolean("mediaAvailable"));
+        FakeSocket a = joined(member("A"));
+        backstage.writeAll();
+        calls.clear();
+
+        room.media(a.connection, ClientFrame.parse("{\"type\":\"media.publish\",\"ref\":\"m1\",\"sdp\":\"offer\"}"));
+        assertEquals("NOT_ADMITTED", a.last("error").json().getString("code"), "a waiting person's media goes nowhere");
+        assertEquals(List.of(), calls);
+
+        room.apply(new Command.Admit("F", "A"), Answer.NOBODY);
+        backstage.writeAll();
+        assertEquals(List.of("access A true false"), calls, "the core's gate reaches the port off the lock");
+        room.media(a.connection, ClientFrame.parse("{\"type\":\"media.publish\",\"ref\":\"m2\",\"sdp\":\"offer\"}"));
+        assertEquals("answer-A", a.last("media.answer").json().getString("sdp"));
+        assertTrue(a.last("media.answer").tick() < a.last("ack").tick());
+
+        room.media(f.connection, ClientFrame.parse("{\"type\":\"media.subscribe\",\"ref\":\"m3\",\"participant\":\"F\",\"sdp\":\"o\"}"));
+        assertEquals("UNKNOWN_PARTICIPANT", f.last("error").json().getString("code"), "nobody subscribes to themselves");
+        room.media(f.connection, ClientFrame.parse("{\"type\":\"media.subscribe\",\"ref\":\"m4\",\"participant\":\"A\",\"sdp\":\"o\"}"));
+        assertEquals("A", f.last("media.answer").json().getString("participant"));
+        room.media(f.connection, ClientFrame.parse("{\"type\":\"media.ice\",\"ref\":\"m5\",\"participant\":\"A\",\"candidate\":{}}"));
+        assertEquals("gone", f.last("error").json().getString("message"));
+
+        room.mediaCandidate("A", "A", new IceCandidate("candidate:1", "0", 0));
+        assertEquals("candidate:1", a.last("media.ice").json().getJsonObject("candidate").getString("candidate"));
+        room.mediaRestarted();
+        assertEquals("media.restart", a.types().get(a.types().size() - 1));
+
+        room.apply(new Command.End("F"), Answer.NOBODY);
+        backstage.writeAll();
+        assertTrue(calls.contains("close"), "the port releases the session");
+    }
+}

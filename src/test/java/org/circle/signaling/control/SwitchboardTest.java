@@ -1,0 +1,229 @@
+package org.circle.signaling.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.circle.attendance.control.AttendanceLog;
+import org.circle.consent.control.ConsentLedger;
+import org.circle.group.control.Sessions;
+import org.circle.group.control.Tickets;
+import org.circle.group.entity.ScheduledSession;
+import org.circle.media.IceServers;
+import org.circle.media.MediaPort;
+import org.circle.media.MediaServers;
+import org.circle.media.NoMediaServer;
+import org.circle.session.AttendanceRow;
+import org.circle.session.CloseCode;
+import org.circle.session.MediaKind;
+import org.circle.session.SessionState;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The protocol of a socket, from its first frame on, with fake sockets and a clock that stands
+ * still. Tickets, consent and the schedule are stand-ins that answer as the database would.
+ */
+class SwitchboardTest {
+
+    private final Backstage backstage = new Backstage();
+    private final ScheduledSession scheduled = new ScheduledSession("s1", "g1", "Tuesday group", Backstage.T0, 60, MediaKind.MESH, 120, Backstage.T0);
+    private final Map<String, Tickets.Holder> tickets = new HashMap<>();
+    private final Switchboard switchboard = new Switchboard();
+
+    SwitchboardTest() {
+        Rooms rooms = new Rooms();
+        rooms.sessions = new Sessions() {
+            @Override public Optional<ScheduledSession> find(String id) { return Optional.of(scheduled).filter(s -> s.id().equals(id)); }
+            @Override public void markState(String id, SessionState state, boolean locked) {
+                backstage.state(id, state, locked);
+                if (!scheduled.ended()) scheduled.state(state);
+            }
+        };
+        rooms.attendance = new AttendanceLog() {
+            @Override public void record(String sessionId, AttendanceRow row) { backstage.attendance(sessionId, row); }
+        };
+        rooms.clock = backstage.clock;
+        rooms.media = new MediaServers() {
+            @Override public MediaPort port(MediaKind kind) { return NoMediaServer.MESH; }
+        };
+        rooms.iceServers = new IceServers() {
+            @Override public JsonArray forParticipant(String participantId) { return JsonValue.EMPTY_JSON_ARRAY; }
+        };
+        rooms.timers = backstage;
+        rooms.writers = backstage;
+        switchboard.rooms = rooms;
+        switchboard.tickets = new Tickets() {
+            @Override public Optional<Tickets.Holder> redeem(String ticket) { return Optional.ofNullable(ticket == null ? null : tickets.remove(ticket)); }
+        };
+        switchboard.ledger = new ConsentLedger() {
+            @Override public boolean isComplete(String groupId, String memberId) { return !memberId.equals("m-late"); }
+        };
+    }
+
+    private String ticketFor(String memberId, String name) {
+        String ticket = "ticket-" + tickets.size();
+        tickets.put(ticket, memberId == null ? new Tickets.Holder("s1", "g1", null, "fac1", name, true)
+                : new Tickets.Holder("s1", "g1", memberId, null, name, false));
+        return ticket;
+    }
+
+    private FakeSocket hello(String ticket) {
+        FakeSocket s = new FakeSocket("socket-" + ticket);
+        switchboard.received(s.connection, "{\"type\":\"hello\",\"protocol\":1,\"ticket\":\"" + ticket + "\"}");
+        backstage.writeAll();
+        return s;
+    }
+
+    private void send(FakeSocket s, String frame) {
+        switchboard.received(s.connection, frame);
+    }
+
+    private static String id(FakeSocket s) { return s.written.get(0).json().getJsonObject("you").getString("id"); }
+
+    @Test
+    void aValidTicketIsWelcomedAndAnInvalidOneRefusedThenClosed() {
+        FakeSocket f = hello(ticketFor(null, "Facilitator"));
+        assertEquals("welcome", f.types().get(0));
+        assertEquals("ffac1", id(f));
+        assertEquals("facilitator", f.written.get(0).json().getJsonObject("you").getString("role"));
+
+        FakeSocket stranger = hello("no-such-ticket");
+        assertEquals(List.of("error"), stranger.types());
+        assertEquals("TICKET_INVALID", stranger.written.get(0).json().getString("code"));
+        assertEquals(CloseCode.POLICY, stranger.closedWith);
+        assertEquals("TICKET_INVALID", stranger.closeReason);
+        assertTrue(stranger.written.get(0).tick() < stranger.closedAt, "the reason arrives before the close");
+    }
+
+    @Test
+    void anythingButHelloFirstClosesTheSocket() {
+        FakeSocket s = new FakeSocket("early");
+        send(s, "{\"type\":\"hand.raise\"}");
+        assertEquals(CloseCode.POLICY, s.closedWith);
+        assertEquals("hello first", s.closeReason);
+        assertTrue(s.written.isEmpty());
+
+        FakeSocket garbled = new FakeSocket("garbled");
+        send(garbled, "not json");
+        assertEquals(CloseCode.POLICY, garbled.closedWith);
+
+        FakeSocket old = new FakeSocket("old");
+        send(old, "{\"type\":\"hello\",\"protocol\":2,\"ref\":\"h\",\"ticket\":\"" + ticketFor("m-a", "Ann") + "\"}");
+        assertEquals("BAD_MESSAGE", old.written.get(0).json().getString("code"));
+        assertEquals("h", old.written.get(0).json().getString("ref"));
+        assertEquals(CloseCode.POLICY, old.closedWith);
+    }
+
+    @Test
+    void aMemberWaitsAndIsAdmittedWithTheAckAfterTheRecord() {
+        FakeSocket f = hello(ticketFor(null, "Facilitator"));
+        FakeSocket a = hello(ticketFor("m-a", "Ann"));
+        assertEquals(List.of("welcome", "waiting"), a.types());
+        String ann = id(a);
+        assertTrue(ann.startsWith("p"));
+
+        send(f, "{\"type\":\"admit\",\"ref\":\"r1\",\"participant\":\"" + ann + "\"}");
+        assertEquals("admitted", a.types().get(2), "the person hears at once");
+        assertTrue(f.frames("ack").isEmpty(), "the facilitator's ack waits for the record");
+        backstage.writeAll();
+        assertEquals("r1", f.last("ack").json().getString("ref"));
+        assertTrue(f.last("roster").tick() < f.last("ack").tick(), "what changed, then the ack");
+        assertTrue(backstage.recorded.contains("attendance " + ann + " admitted"));
+    }
+
+    @Test
+    void aRefusedFrameGetsOneClearErrorAndTheSocketStaysOpen() {
+        hello(ticketFor(null, "Facilitator"));
+        FakeSocket late = hello(ticketFor("m-late", "Lee"));
+        send(late, "{\"type\":\"hand.raise\",\"ref\":\"r2\"}");
+        JsonObject error = late.last("error").json();
+        assertEquals("NOT_ADMITTED", error.getString("code"));
+        assertEquals("r2", error.getString("ref"));
+
+        send(late, "{\"type\":\"nonsense\",\"ref\":\"r3\"}");
+        assertEquals("BAD_MESSAGE", late.last("error").json().getString("code"));
+        send(late, "{\"type\":");
+        assertEquals("BAD_MESSAGE", late.last("error").json().getString("code"));
+        send(late, "{\"type\":\"media.publish\",\"ref\":\"r4\"}");
+        assertEquals("MEDIA_UNAVAILABLE", late.last("error").json().getString("code"), "a mesh session's media never passes through");
+        assertNull(late.closedWith);
+    }
+
+    @Test
+    void aFacilitatorCannotAdmitSomeoneWhoseConsentIsMissing() {
+        FakeSocket f = hello(ticketFor(null, "Facilitator"));
+        FakeSocket late = hello(ticketFor("m-late", "Lee"));
+        assertEquals("missing", f.last("waiting.list").json().getJsonArray("waiting").getJsonObject(0).getString("consent"));
+        send(f, "{\"type\":\"admit\",\"ref\":\"r5\",\"participant\":\"" + id(late) + "\"}");
+        assertEquals("CONSENT_INCOMPLETE", f.last("error").json().getString("code"));
+    }
+
+    @Test
+    void aDroppedSocketResumesItsPlace() {
+        FakeSocket f = hello(ticketFor(null, "Facilitator"));
+        FakeSocket a = hello(ticketFor("m-a", "Ann"));
+        send(f, "{\"type\":\"admit.all\"}");
+        backstage.writeAll();
+        String token = a.written.get(0).json().getString("resume");
+
+        switchboard.closed(a.connection);
+        assertFalse(f.last("roster").json().getJsonArray("participants").getJsonObject(1).getBoolean("connected"));
+
+        FakeSocket back = new FakeSocket("back");
+        send(back, "{\"type\":\"hello\",\"protocol\":1,\"resume\":\"" + token + "\"}");
+        assertEquals("welcome", back.types().get(0));
+        assertEquals(id(a), id(back), "the same place, without waiting");
+        assertTrue(f.last("roster").json().getJsonArray("participants").getJsonObject(1).getBoolean("connected"));
+
+        FakeSocket twice = new FakeSocket("twice");
+        send(twice, "{\"type\":\"hello\",\"protocol\":1,\"resume\":\"" + token + "\"}");
+        assertEquals("TICKET_INVALID", twice.last("error").json().getString("code"));
+        assertEquals(CloseCode.POLICY, twice.closedWith);
+    }
+
+    @Test
+    void aRemovalClosesTheSocketAfterTheAck() {
+        FakeSocket f = hello(ticketFor(null, "Facilitator"));
+        FakeSocket a = hello(ticketFor("m-a", "Ann"));
+        send(f, "{\"type\":\"admit.all\"}");
+        backstage.writeAll();
+        send(f, "{\"type\":\"remove\",\"ref\":\"r6\",\"participant\":\"" + id(a) + "\"}");
+        assertEquals("removed", a.types().get(a.types().size() - 1));
+        assertNull(a.closedWith, "not before the removal is recorded");
+        backstage.writeAll();
+        assertEquals(CloseCode.REMOVED, a.closedWith);
+        assertTrue(f.last("ack").tick() < a.closedAt);
+
+        FakeSocket again = hello(ticketFor("m-a", "Ann"));
+        assertEquals("FORBIDDEN", again.last("error").json().getString("code"), "a removed member stays out");
+        assertEquals(CloseCode.POLICY, again.closedWith);
+    }
+
+    @Test
+    void anEndedSessionTakesNobodyNew() {
+        FakeSocket f = hello(ticketFor(null, "Facilitator"));
+        send(f, "{\"type\":\"session.end\",\"ref\":\"r7\"}");
+        backstage.writeAll();
+        assertEquals(CloseCode.ENDED, f.closedWith);
+
+        FakeSocket late = hello(ticketFor("m-a", "Ann"));
+        assertEquals("SESSION_ENDED", late.last("error").json().getString("code"));
+        assertEquals(CloseCode.POLICY, late.closedWith);
+    }
+
+    @Test
+    void aFloodIsSlowedDown() {
+        FakeSocket f = hello(ticketFor(null, "Facilitator"));
+        for (int i = 0; i < 130; i++) send(f, "{\"type\":\"hand.raise\",\"ref\":\"x" + i + "\"}");
+        assertTrue(f.frames("error").stream().anyMatch(e -> e.getString("code").equals("RATE_LIMITED")));
+        assertNull(f.closedWith, "slowed down, not yet closed");
+    }
+}

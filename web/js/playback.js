@@ -1,0 +1,31 @@
+// Other people's sound and pictures. A browser may refuse to play sound before the person has
+// touched the page; then one visible button plays every tile at once (a click is what it waits for).
+import { $, el, announce } from './dom.js';
+
+export class Playback {
+  constructor(root) {
+    this.blocked = new Set();
+    this.button = el('button', { type: 'button', class: 'hear primary', hidden: true, onclick: () => this.#resume() }, 'Click to hear the group');
+    $('.grid', root).before(this.button);
+  }
+
+  play(media) {
+    media.play().catch((error) => {
+      if (error.name !== 'NotAllowedError') return; // AbortError: a newer stream replaced this one and plays itself
+      this.blocked.add(media);
+      if (this.button.hidden) {
+        this.button.hidden = false;
+        announce('Your browser is holding the sound back. Press "Click to hear the group" to hear everyone.');
+      }
+    });
+  }
+
+  #resume() {
+    const waiting = [...this.blocked];
+    this.blocked.clear();
+    this.button.hidden = true;
+    for (const media of waiting) if (media.isConnected && media.srcObject) this.play(media);
+  }
+
+  close() { this.button.remove(); }
+}
