@@ -7,6 +7,8 @@ const SENTENCES = {
   NOT_FOUND: 'This link is no longer valid. Please ask your facilitator for a new one.',
   STALE_VERSION: 'The agreement was updated a moment ago. Please read the new version.',
   SESSION_ENDED: 'This session has ended.',
+  SESSION_CANCELLED: 'This session has been cancelled.',
+  SESSION_NOT_OPEN: 'The waiting room is not open yet.',
   LOCKED: 'The session is locked right now. Your facilitator can let you in.',
   ALREADY_SET_UP: 'Circle is already set up. Please sign in.',
 };

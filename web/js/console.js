@@ -67,9 +67,46 @@ async function openGroup(id) {
   session.group = g;
   $('.group-title').textContent = g.name;
   $('.new-link').textContent = '';
+  facilitators();
   await Promise.all([members(), documents(), sessions(), showCare(g, call)]);
   show('group');
 }
+
+function facilitators() {
+  const list = session.group.facilitators;
+  $('.facilitator-list').replaceChildren(...list.map((f) => el('li', {},
+    el('span', { text: `${f.displayName} (${f.email})` }), ' ',
+    list.length > 1 ? el('button', { type: 'button', onclick: () => removeFacilitator(f) }, `Remove ${f.displayName} as facilitator`) : null)));
+}
+
+async function reloadGroup() {
+  session.group = await call('GET', `/groups/${session.group.id}`);
+  facilitators();
+}
+
+async function removeFacilitator(f) {
+  if (!confirm(`Remove ${f.displayName} from this group's facilitators? They will no longer see the group.`)) return;
+  try {
+    await call('DELETE', `/groups/${session.group.id}/facilitators/${f.id}`);
+    announce(`${f.displayName} removed.`);
+    await reloadGroup().catch(() => groups());
+  } catch (e) { problem(e); }
+}
+
+form('#co-facilitator-form', async (data, target) => {
+  await call('POST', `/groups/${session.group.id}/facilitators`, { email: data.email });
+  target.reset();
+  announce('Co-facilitator added.');
+  await reloadGroup();
+});
+
+form('#colleague-form', async (data, target) => {
+  await call('POST', '/facilitators', { email: data.email, displayName: data.displayName, password: data.password });
+  await call('POST', `/groups/${session.group.id}/facilitators`, { email: data.email });
+  target.reset();
+  announce(`${data.displayName} can now sign in and facilitate this group.`);
+  await reloadGroup();
+});
 
 async function members() {
   const list = await call('GET', `/groups/${session.group.id}/members`);
@@ -101,27 +138,84 @@ async function documents() {
 }
 
 form('#document-form', async (data, target) => {
-  await call('POST', `/groups/${session.group.id}/consent-documents`, { kind: data.kind, title: data.title, body: data.body, required: data.required === 'on' });
+  const path = `/groups/${session.group.id}/consent-documents`;
+  const draft = { kind: data.kind, title: data.title, body: data.body, required: data.required === 'on' };
+  const effective = await confirmPublishing(await call('POST', path, { ...draft, dryRun: true }));
+  if (!effective) return;
+  await call('POST', path, { ...draft, effective });
   target.reset();
   announce('Agreement published.');
   await Promise.all([documents(), members()]);
 });
 
-$('#export-csv').addEventListener('click', async () => {
-  const response = await fetch(`/api/groups/${session.group.id}/consent-records`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${session.token}` } });
-  if (!response.ok) { problem(new Error('The record could not be downloaded.')); return; }
+/** Tells the facilitator what publishing will do; resolves to "now", "next-session" or null (not now). */
+function confirmPublishing(preview) {
+  const dialog = $('#publish-preview');
+  const where = { admitted: ' (in the session now)', waiting: ' (in the waiting room now)' };
+  const losing = preview.askedAgain.filter((a) => a.loses);
+  $('.preview-summary').textContent = preview.required
+    ? `This publishes version ${preview.version}. ${losing.length} member(s) will have to agree again before they can join; ${preview.sentBack} of them would go back to the waiting room at once if it applies now.`
+    : `This publishes version ${preview.version}. It is optional: nobody loses access, and members are asked the next time they look.`;
+  $('.preview-people').replaceChildren(...losing.map((a) => el('li', { text: `${a.displayName}${where[a.inSession] ?? ''}` })));
+  dialog.showModal();
+  return new Promise((resolve) => {
+    dialog.onclose = () => resolve(dialog.returnValue === 'publish' ? dialog.querySelector('input[name=effective]:checked').value : null);
+  });
+}
+
+/** Downloads a CSV answer of the API under a file name a person recognises. */
+async function download(path, name) {
+  const response = await fetch(`/api${path}`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${session.token}` } });
+  if (!response.ok) { problem(new Error('The file could not be downloaded.')); return; }
   const url = URL.createObjectURL(await response.blob());
-  el('a', { href: url, download: `consent-records-${session.group.name}.csv` }).click();
+  el('a', { href: url, download: name }).click();
   URL.revokeObjectURL(url);
-});
+}
+
+$('#export-csv').addEventListener('click', () => download(`/groups/${session.group.id}/consent-records`, `consent-records-${session.group.name}.csv`));
+$('#attendance-csv').addEventListener('click', () => download(`/sessions/${session.attended.id}/attendance`, `attendance-${session.attended.title}.csv`));
 
 async function sessions() {
   const list = await call('GET', `/groups/${session.group.id}/sessions`);
   $('.session-list').replaceChildren(...list.map((s) => el('li', {},
-    el('span', { text: `${s.title} · ${new Date(s.startsAt).toLocaleString()} · ${s.state} · ${s.media === 'sfu' ? 'through the media server' : 'browser to browser'}` }), ' ',
-    s.state === 'ended'
-      ? el('button', { type: 'button', onclick: () => attendance(s) }, `Attendance for ${s.title}`)
-      : el('button', { type: 'button', class: 'primary', onclick: () => live(s) }, `Start ${s.title}`))));
+    el('span', { text: `${s.title} · ${new Date(s.startsAt).toLocaleString()} · ${s.minutes} min · ${s.state} · ${s.media === 'sfu' ? 'through the media server' : 'browser to browser'}` }), ' ',
+    ...sessionActions(s))));
+}
+
+function sessionActions(s) {
+  if (s.state === 'ended') return [el('button', { type: 'button', onclick: () => attendance(s) }, `Attendance for ${s.title}`)];
+  const change = (label, work) => el('button', { type: 'button', onclick: () => work().then(sessions).catch(problem) }, label);
+  const remove = change(`Delete ${s.title}`, async () => {
+    if (confirm(`Delete ${s.title}? It disappears from the calendar and from members' pages.`)) await call('DELETE', `/sessions/${s.id}`);
+  });
+  if (s.state === 'cancelled') return [remove];
+  const planned = s.state === 'scheduled';
+  return [
+    el('button', { type: 'button', class: 'primary', onclick: () => live(s) }, `Start ${s.title}`),
+    planned ? change(`Change ${s.title}`, () => editSession(s)) : null,
+    planned ? change(`Cancel ${s.title}`, async () => {
+      if (confirm(`Cancel ${s.title}? Members will see that it is cancelled and cannot join it.`)) await call('POST', `/sessions/${s.id}/cancel`);
+    }) : null,
+    planned ? remove : null,
+  ];
+}
+
+/** The change dialog, filled with the session as planned; resolves once saved (or left as it was). */
+function editSession(s) {
+  const dialog = $('#session-edit');
+  const f = $('#session-edit-form').elements;
+  const local = new Date(new Date(s.startsAt).getTime() - new Date(s.startsAt).getTimezoneOffset() * 60000);
+  f.title.value = s.title;
+  f.startsAt.value = local.toISOString().slice(0, 16);
+  f.minutes.value = s.minutes;
+  dialog.showModal();
+  return new Promise((resolve, reject) => {
+    dialog.onclose = () => {
+      if (dialog.returnValue !== 'save') { resolve(); return; }
+      call('PATCH', `/sessions/${s.id}`, { title: f.title.value, startsAt: new Date(f.startsAt.value).toISOString(), minutes: Number(f.minutes.value) })
+        .then(() => { announce(`${f.title.value} changed.`); resolve(); }, reject);
+    };
+  });
 }
 
 form('#session-form', async (data, target) => {
@@ -146,10 +240,11 @@ async function live(s) {
 }
 
 async function attendance(s) {
+  session.attended = s;
   const rows = await call('GET', `/sessions/${s.id}/attendance`);
   const time = (t) => (t ? new Date(t).toLocaleTimeString() : '—');
   $('.attendance tbody').replaceChildren(...rows.map((r) => el('tr', {},
-    el('td', { text: r.displayName }), el('td', { text: r.outcome }), el('td', { text: time(r.waitingSince) }),
+    el('td', { text: r.displayName }), el('td', { text: String(r.stint) }), el('td', { text: r.outcome }), el('td', { text: time(r.waitingSince) }),
     el('td', { text: time(r.admittedAt) }), el('td', { text: time(r.leftAt) }), el('td', { text: String(r.floorSeconds) }), el('td', { text: String(r.turns) }))));
   show('attendance');
 }

@@ -4,12 +4,15 @@ import { $, el, show, announce } from './dom.js';
 import { Live } from './live.js';
 import { SessionView } from './session-view.js';
 import { DeviceCheck } from './devices.js';
+import { offer } from './offer.js';
+import { renderAgreements } from './agreements.js';
 import { OwnDevices } from './own-devices.js';
 import { checkIn } from './check-in.js';
 import { offerCheckOut } from './check-out.js';
 
 const token = decodeURIComponent(location.pathname.split('/').pop());
 let invitation;
+let chosen;
 let view;
 let live;
 const devices = new DeviceCheck();
@@ -28,43 +31,50 @@ async function start() {
   }
   $('.group-name').textContent = invitation.group.name;
   $('#display-name').value = invitation.member.displayName;
-  const next = invitation.sessions[0];
-  $('.next-session').textContent = next ? `Next session: ${next.title}, ${new Date(next.startsAt).toLocaleString()}` : 'No session is scheduled right now.';
+  offerSession();
   show('welcome');
 }
 
-function renderAgreements() {
-  const box = $('.documents');
-  box.replaceChildren();
-  for (const consent of invitation.consents) {
-    const d = consent.document;
-    const status = el('p', { class: 'decision', role: 'status' });
-    const decide = async (decision) => {
-      try {
-        await api('POST', `/invitations/${encodeURIComponent(token)}/consents`, { documentId: d.id, decision });
-        consent.status = decision;
-        refresh();
-      } catch (e) {
-        status.textContent = e.message;
-        if (e.code === 'STALE_VERSION') { invitation = await api('GET', `/invitations/${encodeURIComponent(token)}`); renderAgreements(); }
-      }
-    };
-    const refresh = () => {
-      status.textContent = consent.status === 'granted' ? 'You agreed. Thank you.' : consent.status === 'declined' ? 'You did not agree.'
-        : consent.status === 'withdrawn' ? 'You withdrew your agreement.' : 'No decision yet.';
-      updateContinue();
-    };
-    box.append(el('article', { class: 'document' },
-      el('h2', { text: `${d.title}${d.required ? '' : ' (optional)'}` }),
-      el('div', { class: 'document-body', text: d.body, tabindex: '0' }),
-      el('div', { class: 'choices' },
-        el('button', { type: 'button', class: 'agree', onclick: () => decide('granted') }, 'I agree'),
-        el('button', { type: 'button', class: 'disagree', onclick: () => decide('declined') }, "I don't agree")),
-      status));
-    refresh();
+/** Says which session this is and when; the waiting room can be entered only while it is open. */
+function offerSession() {
+  const offered = offer(invitation.sessions);
+  chosen = offered.session?.joinable ? offered.session : null;
+  $('.next-session').textContent = offered.text;
+  $('#to-waiting').disabled = !chosen;
+  $('.waiting-closed').textContent = chosen ? '' : offered.text;
+  if (offered.opensAt) {
+    // Look again when the waiting room opens (the facilitator may also have changed the plan).
+    setTimeout(async () => {
+      invitation.sessions = (await api('GET', `/invitations/${encodeURIComponent(token)}`).catch(() => invitation)).sessions;
+      offerSession();
+    }, Math.min(Math.max(0, offered.opensAt - Date.now()) + 1000, 2 ** 31 - 1));
   }
-  if (invitation.consents.length === 0) box.append(el('p', { text: 'This group has no written agreements.' }));
+}
+
+function renderAgreementStep() {
+  renderAgreements($('.documents'), invitation.consents, token, { changed: updateContinue, stale: reloadAgreements });
   updateContinue();
+}
+
+async function reloadAgreements() {
+  invitation = await api('GET', `/invitations/${encodeURIComponent(token)}`);
+  renderAgreementStep();
+}
+
+/**
+ * The agreements at any time, without leaving the waiting room or the session. After a new
+ * version, `only` shows just what still needs a decision.
+ */
+async function openAgreements(only) {
+  invitation.consents = (await api('GET', `/invitations/${encodeURIComponent(token)}`).catch(() => invitation)).consents;
+  const dialog = $('#agreements-dialog');
+  const pending = only && invitation.consents.some((c) => c.status === 'missing');
+  if (only && !pending) return;
+  $('.agreements-intro').textContent = pending
+    ? 'An agreement has changed. Please read the new version; your facilitator can let you back in once you have answered.'
+    : 'You can change your decision at any time. Withdrawing a required agreement takes you back to the waiting room.';
+  renderAgreements($('.dialog-documents'), invitation.consents, token, { only: pending, stale: () => openAgreements(only) });
+  if (!dialog.open) dialog.showModal();
 }
 
 function updateContinue() {
@@ -76,14 +86,15 @@ function updateContinue() {
 }
 
 async function enterWaitingRoom() {
-  const sessionId = invitation.sessions[0]?.id;
-  if (!sessionId) { fail('No session is scheduled for your group right now.'); return; }
+  const sessionId = chosen?.id;
+  if (!sessionId) { fail('No session is open for your group right now.'); return; }
   const displayName = $('#display-name').value.trim() || invitation.member.displayName;
   live = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName });
   live.addEventListener('waiting', (e) => {
     if (view) { view.close(); view = null; }
     if (e.detail.message) $('.facilitator-message').textContent = `Message from your facilitator: ${e.detail.message}`;
     show('waiting');
+    if (e.detail.message) openAgreements(true); // sent back: a new version may be waiting for a decision
   });
   live.addEventListener('admitted', () => enterSession());
   live.addEventListener('closed', (e) => ended(e.detail.reason));
@@ -99,6 +110,7 @@ async function enterWaitingRoom() {
 }
 
 function enterSession() {
+  if ($('#agreements-dialog').open) $('#agreements-dialog').close();
   const root = $('#session');
   for (const [kind, box] of [['audio', '#join-microphone'], ['video', '#join-camera']]) {
     const on = $(box).checked;
@@ -130,7 +142,8 @@ function ended(reason) {
   offerCheckOut(token, invitation.sessions[0]?.id, reason);
 }
 
-$('#to-agreements').addEventListener('click', () => { renderAgreements(); show('agreements'); });
+$('#to-agreements').addEventListener('click', () => { renderAgreementStep(); show('agreements'); });
+for (const b of document.querySelectorAll('.open-agreements')) b.addEventListener('click', () => openAgreements(false));
 $('#to-devices').addEventListener('click', async () => {
   // What this person chose last time on this device (a camera turned off stays off after a reload).
   $('#join-camera').checked = OwnDevices.remembered('video');

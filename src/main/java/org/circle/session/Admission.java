@@ -31,6 +31,7 @@ final class Admission {
         if (!facilitator && s.locked && !comingBack) throw Check.refuse(ErrorCode.LOCKED, "This session is locked.");
 
         Person p = known;
+        if (p != null && !comingBack) p.returns();
         if (p == null) {
             p = new Person(c.participantId(), c.memberId(), c.displayName(), c.role(), c.consentComplete());
             s.people.put(p.id, p);

@@ -2,7 +2,7 @@ package org.circle.session;
 
 import java.time.Instant;
 
-/** One person's attendance as it stands: what GET /api/sessions/{sid}/attendance reports. */
-public record AttendanceRow(String participant, String memberId, String displayName, Role role,
+/** One stint of one person's attendance as it stands (a person who leaves and comes back has a second stint). */
+public record AttendanceRow(String participant, int stint, String memberId, String displayName, Role role,
                             Instant waitingSince, Instant admittedAt, Instant leftAt, String outcome,
                             long floorSeconds, int turns) { }

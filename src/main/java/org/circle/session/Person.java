@@ -21,6 +21,8 @@ final class Person {
     long floorMillis;
     int turns;
     boolean endedWhilePresent;
+    /** Which time this person has come to the session: attendance keeps one row per stint. */
+    int stint = 1;
 
     Person(String id, String memberId, String displayName, Role role, boolean consentComplete) {
         this.id = id;
@@ -34,13 +36,24 @@ final class Person {
     boolean waiting() { return status == Status.WAITING; }
     boolean facilitator() { return role == Role.FACILITATOR; }
 
+    /** Coming back after leaving (or being turned away): a new stint, counted from zero. */
+    void returns() {
+        stint++;
+        waitingSince = null;
+        admittedAt = null;
+        leftAt = null;
+        floorMillis = 0;
+        turns = 0;
+        endedWhilePresent = false;
+    }
+
     ParticipantView view() {
         return new ParticipantView(id, memberId, displayName, role, status, audio, video, connected, admittedAt);
     }
 
     AttendanceRow attendance() {
         String outcome = endedWhilePresent ? "ended" : status.wire();
-        return new AttendanceRow(id, memberId, displayName, role, waitingSince, admittedAt, leftAt, outcome,
+        return new AttendanceRow(id, stint, memberId, displayName, role, waitingSince, admittedAt, leftAt, outcome,
                 floorMillis / 1000, turns);
     }
 

@@ -7,7 +7,9 @@ import java.util.Optional;
  * room exists, live once a facilitator is in, ended for good. The core moves it from open on.
  */
 public enum SessionState {
-    SCHEDULED, OPEN, LIVE, ENDED;
+    SCHEDULED, OPEN, LIVE, ENDED,
+    /** Called off by a facilitator before anyone came: nobody may join it (an extension of v1). */
+    CANCELLED;
 
     public String wire() { return name().toLowerCase(java.util.Locale.ROOT); }
 

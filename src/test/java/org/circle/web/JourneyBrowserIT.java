@@ -63,6 +63,8 @@ class JourneyBrowserIT {
                 f.locator("#document-form").getByLabel("Title").fill("Group agreement");
                 f.getByLabel("Text").fill("What is shared here stays here.\nWe listen without interrupting.");
                 f.getByRole(AriaRole.BUTTON, named("Publish (a new version if this kind exists)")).click();
+                f.waitForSelector("#publish-preview[open]");
+                f.getByRole(AriaRole.BUTTON, named("Publish")).click();
                 f.waitForSelector("text=Group agreement (group-agreement, version 1, required)");
                 List<String> links = new ArrayList<>();
                 for (String name : List.of("Ann", "Bo")) {

@@ -90,6 +90,7 @@ public class Accounts {
     }
 
     /** The facilitator a bearer token belongs to, if it is known and not expired. */
+    @Transactional // a read outside a transaction leaves an entity manager on the request that tasks it starts share
     public Optional<Facilitator> authenticate(String token) {
         LoginToken login = em.find(LoginToken.class, Secrets.hash(token));
         if (login == null || !login.expiresAt().isAfter(clock.now())) return Optional.empty();

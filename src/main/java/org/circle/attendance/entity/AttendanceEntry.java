@@ -11,13 +11,13 @@ import java.time.Instant;
 import org.circle.session.AttendanceRow;
 
 @Entity
-@Table(name = "attendance")
+@Table(name = "attendance_stint")
 @IdClass(AttendanceEntry.Key.class)
-@NamedQuery(name = "AttendanceEntry.ofSession", query = "SELECT a FROM AttendanceEntry a WHERE a.sessionId = :session ORDER BY a.waitingSince")
+@NamedQuery(name = "AttendanceEntry.ofSession", query = "SELECT a FROM AttendanceEntry a WHERE a.sessionId = :session ORDER BY a.waitingSince, a.participantId, a.stint")
 public class AttendanceEntry {
 
-    public record Key(String sessionId, String participantId) implements Serializable {
-        public Key() { this(null, null); }
+    public record Key(String sessionId, String participantId, int stint) implements Serializable {
+        public Key() { this(null, null, 0); }
     }
 
     @Id
@@ -26,6 +26,8 @@ public class AttendanceEntry {
     @Id
     @Column(name = "participant_id")
     private String participantId;
+    @Id
+    private int stint;
     @Column(name = "member_id")
     private String memberId;
     @Column(name = "display_name")
@@ -46,9 +48,10 @@ public class AttendanceEntry {
 
     protected AttendanceEntry() { }
 
-    public AttendanceEntry(String sessionId, String participantId) {
+    public AttendanceEntry(String sessionId, String participantId, int stint) {
         this.sessionId = sessionId;
         this.participantId = participantId;
+        this.stint = stint;
     }
 
     public void update(AttendanceRow row, Instant now) {
@@ -65,6 +68,7 @@ public class AttendanceEntry {
     }
 
     public String participantId() { return participantId; }
+    public int stint() { return stint; }
     public String memberId() { return memberId; }
     public String displayName() { return displayName; }
     public String role() { return role; }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.circle.account.boundary.SignedIn;
 import org.circle.account.control.Caller;
 import org.circle.consent.control.ConsentDocuments;
+import org.circle.consent.control.Publishing;
 import org.circle.consent.entity.ConsentDocument;
 import org.circle.group.control.Groups;
 import org.circle.platform.ApiError;
@@ -39,8 +40,33 @@ public class ConsentDocumentsResource {
     ConsentDocuments documents;
 
     @Inject
+    Publishing publishing;
+
+    @Inject
     Caller caller;
 
+    private static Publishing.Effective effective(String wire) {
+        if (wire == null || wire.equals("now")) return Publishing.Effective.NOW;
+        if (wire.equals("next-session")) return Publishing.Effective.NEXT_SESSION;
+        throw ApiError.badRequest("effective", "effective must be now or next-session.");
+    }
+
+    /** What publishing would do; {@code sentBack} are the admitted members who would go back to waiting at once. */
+    public record PreviewView(boolean dryRun, String kind, int version, boolean required, String effective,
+                              List<Publishing.Affected> askedAgain, int losingConsent, int sentBack) {
+        static PreviewView of(Publishing.Preview p, Publishing.Effective effective) {
+            int losing = (int) p.affected().stream().filter(Publishing.Affected::loses).count();
+            int sentBack = effective == Publishing.Effective.NEXT_SESSION ? 0
+                    : (int) p.affected().stream().filter(a -> a.loses() && "admitted".equals(a.inSession())).count();
+            return new PreviewView(true, p.kind(), p.version(), p.required(), effective == Publishing.Effective.NOW ? "now" : "next-session",
+                    p.affected(), losing, sentBack);
+        }
+    }
+
+    /**
+     * Publishes a new version, or with {@code dryRun: true} says what publishing would do and
+     * changes nothing. {@code effective}: "now" (default) or "next-session".
+     */
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response publish(@PathParam("gid") String gid, String text) {
@@ -48,11 +74,15 @@ public class ConsentDocumentsResource {
         JsonBody body = JsonBody.parse(text);
         String kind = body.text("kind", 40);
         if (!KIND.matcher(kind).matches()) throw ApiError.badRequest("kind", "kind must be a short slug such as group-agreement.");
-        String title = body.text("title", 200);
-        String content = body.text("body", 20_000);
+        Publishing.Effective effective = effective(body.optionalText("effective", 20));
         if (!body.has("required")) throw ApiError.badRequest("required", "required is required (true or false).");
         boolean required = body.bool("required", false);
-        return Response.status(201).entity(DocumentView.of(documents.publish(gid, kind, title, content, required))).build();
+        if (body.bool("dryRun", false)) {
+            return Response.ok(PreviewView.of(publishing.preview(gid, kind, required), effective)).build();
+        }
+        String title = body.text("title", 200);
+        String content = body.text("body", 20_000);
+        return Response.status(201).entity(DocumentView.of(publishing.publish(gid, kind, title, content, required, effective))).build();
     }
 
     @GET

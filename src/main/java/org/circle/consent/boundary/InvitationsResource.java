@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.circle.care.boundary.InviteeCare;
@@ -18,9 +19,10 @@ import org.circle.group.control.Sessions;
 import org.circle.group.entity.Group;
 import org.circle.group.entity.Views.SessionView;
 import org.circle.platform.ApiError;
+import org.circle.platform.Clock;
 
 /**
- * What an invitee may see: their own name, the group's name, the next sessions, the agreements.
+ * What an invitee may see: their own name, the group's name, the sessions on offer (the one to go to first), the agreements.
  * Nothing else. It lives beside the decisions they make ({@link DecisionsResource}): both are the
  * invitee's side of their link, and both read the group's records below them.
  */
@@ -52,11 +54,15 @@ public class InvitationsResource {
     @Inject
     InviteeCare care;
 
+    @Inject
+    Clock clock;
+
     @GET
     public Invitee show(@PathParam("token") String token) {
         var member = members.byInvitation(token).orElseThrow(ApiError::notFound);
         Group group = groups.find(member.groupId());
-        List<SessionView> next = sessions.upcoming(group.id()).stream().map(SessionView::of).toList();
+        Instant now = clock.now();
+        List<SessionView> next = sessions.offered(group.id()).stream().map(s -> SessionView.of(s, now)).toList();
         Map<String, String> statuses = ledger.statuses(group.id(), member.id());
         List<Consent> consents = documents.current(group.id()).stream()
                 .map(d -> new Consent(DocumentView.of(d), statuses.get(d.id()))).toList();

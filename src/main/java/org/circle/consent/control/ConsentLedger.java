@@ -26,6 +26,7 @@ import org.circle.platform.Secrets;
  * would record consent to something other than what the group now asks.
  */
 @ApplicationScoped
+@Transactional // reads too: a read outside a transaction leaves an entity manager on the request that the session's writer tasks share
 public class ConsentLedger implements Consents {
 
     private final AtomicInteger sameMicrosecond = new AtomicInteger();
@@ -53,7 +54,8 @@ public class ConsentLedger implements Consents {
         long seq = ChronoUnit.MICROS.between(Instant.EPOCH, now) * 1000 + Math.floorMod(sameMicrosecond.getAndIncrement(), 1000);
         ConsentRecord record = new ConsentRecord(Secrets.newId(), document, memberId, decision, now, seq, userAgent);
         em.persist(record);
-        changed.fire(new ConsentChanged(document.groupId(), memberId));
+        em.flush();
+        changed.fire(new ConsentChanged(document.groupId(), Map.of(memberId, isComplete(document.groupId(), memberId)), true));
         return record;
     }
 

@@ -9,16 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.circle.account.boundary.SignedIn;
 import org.circle.account.control.Caller;
 import org.circle.group.control.Groups;
 import org.circle.group.control.Sessions;
 import org.circle.group.entity.Views.SessionView;
-import org.circle.platform.ApiError;
+import org.circle.platform.Clock;
 import org.circle.platform.JsonBody;
 import org.circle.session.MediaKind;
 
@@ -41,34 +38,24 @@ public class GroupSessionsResource {
     @Inject
     org.circle.media.MediaServers servers;
 
+    @Inject
+    Clock clock;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     public Response schedule(@PathParam("gid") String gid, String text) {
         groups.require(gid, caller.id());
-        JsonBody body = JsonBody.parse(text);
-        String title = body.name("title", 120);
-        Instant startsAt = instant(body.text("startsAt", 40), "startsAt");
-        Integer minutes = body.optionalInt("minutes", 1, 600);
-        if (minutes == null) throw ApiError.badRequest("minutes", "minutes is required.");
-        String wire = body.optionalText("media", 8);
-        MediaKind media = wire == null ? (servers.sfuAvailable() ? MediaKind.SFU : MediaKind.MESH) // the contract's default
-                : MediaKind.fromWire(wire).orElseThrow(() -> ApiError.badRequest("media", "media must be mesh or sfu."));
-        Integer turn = body.optionalInt("turnSeconds", 10, 3600);
-        var session = sessions.schedule(gid, title, startsAt, minutes, media, turn == null ? DEFAULT_TURN_SECONDS : turn);
-        return Response.status(201).entity(SessionView.of(session)).build();
+        SessionPlan plan = SessionPlan.read(JsonBody.parse(text), true);
+        MediaKind media = plan.media() != null ? plan.media()
+                : servers.sfuAvailable() ? MediaKind.SFU : MediaKind.MESH; // the contract's default
+        var session = sessions.schedule(gid, plan.title(), plan.startsAt(), plan.minutes(), media,
+                plan.turnSeconds() == null ? DEFAULT_TURN_SECONDS : plan.turnSeconds());
+        return Response.status(201).entity(SessionView.of(session, clock.now())).build();
     }
 
     @GET
     public List<SessionView> list(@PathParam("gid") String gid) {
         groups.require(gid, caller.id());
-        return sessions.of(gid).stream().map(SessionView::of).toList();
-    }
-
-    private static Instant instant(String text, String field) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiError.badRequest(field, field + " must be an ISO-8601 time such as 2026-11-22T18:00:00Z.");
-        }
+        return sessions.of(gid).stream().map(v -> SessionView.of(v, clock.now())).toList();
     }
 }

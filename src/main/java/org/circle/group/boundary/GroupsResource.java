@@ -2,6 +2,7 @@ package org.circle.group.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -75,6 +76,13 @@ public class GroupsResource {
     public Response addFacilitator(@PathParam("gid") String gid, String text) {
         String email = JsonBody.parse(text).email("email");
         groups.addFacilitator(gid, caller.id(), email);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{gid}/facilitators/{fid}")
+    public Response removeFacilitator(@PathParam("gid") String gid, @PathParam("fid") String fid) {
+        groups.removeFacilitator(gid, caller.id(), fid);
         return Response.noContent().build();
     }
 

@@ -2,8 +2,10 @@ package org.circle.group.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +25,7 @@ import org.circle.group.control.Tickets;
 import org.circle.group.entity.ScheduledSession;
 import org.circle.group.entity.Views.SessionView;
 import org.circle.platform.ApiError;
+import org.circle.platform.Clock;
 import org.circle.platform.JsonBody;
 
 @Path("sessions")
@@ -47,11 +50,42 @@ public class SessionsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
     @GET
     @Path("{sid}")
     @SignedIn
     public SessionView one(@PathParam("sid") String sid) {
-        return SessionView.of(facilitatedSession(sid, caller.id()));
+        return SessionView.of(facilitatedSession(sid, caller.id()), clock.now());
+    }
+
+    /** A change of plan: any of title, startsAt, minutes, media, turnSeconds. */
+    @PATCH
+    @Path("{sid}")
+    @SignedIn
+    @Consumes(MediaType.WILDCARD)
+    public SessionView replan(@PathParam("sid") String sid, String text) {
+        facilitatedSession(sid, caller.id());
+        SessionPlan plan = SessionPlan.read(JsonBody.parse(text), false);
+        return SessionView.of(sessions.replan(sid, plan.title(), plan.startsAt(), plan.minutes(), plan.media(), plan.turnSeconds()), clock.now());
+    }
+
+    @POST
+    @Path("{sid}/cancel")
+    @SignedIn
+    public SessionView cancel(@PathParam("sid") String sid) {
+        facilitatedSession(sid, caller.id());
+        return SessionView.of(sessions.cancel(sid), clock.now());
+    }
+
+    @DELETE
+    @Path("{sid}")
+    @SignedIn
+    public Response delete(@PathParam("sid") String sid) {
+        facilitatedSession(sid, caller.id());
+        sessions.delete(sid);
+        return Response.noContent().build();
     }
 
     /** A ticket for a facilitator of the group (Bearer) or a member of it (their invitation). */

@@ -3,6 +3,7 @@ package org.circle.group.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.circle.platform.Secrets;
 
 /** Groups and who facilitates them. To anyone who does not facilitate a group, it does not exist. */
 @ApplicationScoped
+@Transactional // reads too: a read outside a transaction leaves an entity manager on the request that the session's writer tasks share
 public class Groups {
 
     @PersistenceContext(unitName = "circle")
@@ -61,7 +63,23 @@ public class Groups {
     @Transactional
     public void addFacilitator(String groupId, String callerId, String email) {
         require(groupId, callerId);
-        var colleague = accounts.byEmail(email).orElseThrow(ApiError::notFound);
+        var colleague = accounts.byEmail(email).orElseThrow(() -> new ApiError(404, "NOT_FOUND",
+                "Nobody has a Circle account with that email. Add them as a colleague first.", "email"));
         if (!facilitates(groupId, colleague.id())) em.persist(new GroupFacilitator(groupId, colleague.id(), clock.now()));
+    }
+
+    /**
+     * Removes a co-facilitator. A group always keeps one facilitator: without one, nobody could
+     * see it, run its sessions or read its consent record.
+     */
+    public void removeFacilitator(String groupId, String callerId, String facilitatorId) {
+        require(groupId, callerId);
+        GroupFacilitator link = em.find(GroupFacilitator.class, new GroupFacilitator.Key(groupId, facilitatorId), LockModeType.PESSIMISTIC_WRITE);
+        if (link == null) throw ApiError.notFound();
+        // Lock the group's facilitator rows so two removals at once cannot leave nobody.
+        long count = em.createQuery("SELECT gf FROM GroupFacilitator gf WHERE gf.groupId = :group", GroupFacilitator.class)
+                .setParameter("group", groupId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
+        if (count <= 1) throw ApiError.conflict("LAST_FACILITATOR", "A group needs at least one facilitator. Add another before removing this one.");
+        em.remove(link);
     }
 }

@@ -16,6 +16,7 @@ import org.circle.platform.Secrets;
 
 /** Members and their invitations. The token is shown once; a database dump lets nobody join. */
 @ApplicationScoped
+@Transactional // reads too: a read outside a transaction leaves an entity manager on the request that the session's writer tasks share
 public class Members {
 
     public record Invited(Member member, String token) { }

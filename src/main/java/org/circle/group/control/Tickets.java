@@ -39,9 +39,14 @@ public class Tickets {
     @Transactional
     public Issued issue(ScheduledSession session, String memberId, String facilitatorId) {
         if (session.ended()) throw ApiError.conflict("SESSION_ENDED", "This session has ended.");
+        if (session.cancelled()) throw ApiError.conflict("SESSION_CANCELLED", "This session has been cancelled.");
+        Instant now = clock.now();
+        if (memberId != null && !session.running() && now.isBefore(session.opensAt())) {
+            // Members come from the join page, which offers the waiting room only once it is open.
+            throw ApiError.conflict("SESSION_NOT_OPEN", "The waiting room opens at " + session.opensAt() + ".");
+        }
         if (session.locked() && memberId != null) throw ApiError.conflict("LOCKED", "This session is locked. Please ask your facilitator.");
         String ticket = Secrets.newToken();
-        Instant now = clock.now();
         em.persist(new SessionTicket(Secrets.hash(ticket), session.id(), memberId, facilitatorId, now, now.plus(LIFETIME)));
         return new Issued(ticket, now.plus(LIFETIME));
     }

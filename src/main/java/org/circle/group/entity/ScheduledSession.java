@@ -5,16 +5,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import org.circle.session.MediaKind;
 import org.circle.session.SessionState;
 
-/** A meeting of a group on the calendar: scheduled, then open, live, and finally ended. */
+/** A meeting of a group on the calendar: scheduled, then open, live, and finally ended; or cancelled before it ran. */
 @Entity
 @Table(name = "scheduled_session")
 @NamedQuery(name = "ScheduledSession.ofGroup", query = "SELECT s FROM ScheduledSession s WHERE s.groupId = :group ORDER BY s.startsAt")
 @NamedQuery(name = "ScheduledSession.upcoming", query = "SELECT s FROM ScheduledSession s WHERE s.groupId = :group AND s.state <> 'ended' ORDER BY s.startsAt")
 public class ScheduledSession {
+
+    /** How long before the start members may come into the waiting room. */
+    public static final Duration WAITING_ROOM = Duration.ofMinutes(15);
 
     @Id
     private String id;
@@ -57,7 +61,35 @@ public class ScheduledSession {
     public SessionState state() { return SessionState.fromWire(state).orElseThrow(); }
     public boolean locked() { return locked; }
     public boolean ended() { return state() == SessionState.ENDED; }
+    public boolean cancelled() { return "cancelled".equals(state); }
+    /** A facilitator or a member is in it: the live session has opened. */
+    public boolean running() { return "open".equals(state) || "live".equals(state); }
+
+    /** When the waiting room opens: {@link #WAITING_ROOM} before the start. */
+    public Instant opensAt() { return startsAt.minus(WAITING_ROOM); }
+    public Instant endsAt() { return startsAt.plus(Duration.ofMinutes(minutes)); }
+
+    /**
+     * May a member come in now? From the opening of the waiting room to the planned end; once it
+     * is running, until it ends, however late that is.
+     */
+    public boolean joinable(Instant now) {
+        if (running()) return true;
+        return "scheduled".equals(state) && !now.isBefore(opensAt()) && now.isBefore(endsAt());
+    }
 
     public void state(SessionState state) { this.state = state.wire(); }
     public void locked(boolean locked) { this.locked = locked; }
+
+    /** A facilitator's correction of the plan; only while nobody is in it yet (see Sessions#edit). */
+    public void replan(String title, Instant startsAt, int minutes, MediaKind media, int turnSeconds) {
+        this.title = title;
+        this.startsAt = startsAt;
+        this.minutes = minutes;
+        this.media = media.wire();
+        this.turnSeconds = turnSeconds;
+    }
+
+    /** Cancelled is the calendar's word, not the live session's: it never ran. */
+    public void cancel() { this.state = "cancelled"; }
 }

@@ -1,5 +1,6 @@
 package org.circle.group.entity;
 
+import java.time.Instant;
 import java.util.List;
 
 /** What the REST answers say about groups, members and sessions: records that only carry data. */
@@ -19,11 +20,12 @@ public final class Views {
 
     public record MemberView(String id, String displayName, String consent, boolean revoked, String createdAt) { }
 
+    /** A session; {@code opensAt} is when its waiting room opens, {@code joinable} whether a member may come in now. */
     public record SessionView(String id, String groupId, String title, String startsAt, int minutes, String media,
-                              int turnSeconds, String state, boolean locked) {
-        public static SessionView of(ScheduledSession s) {
+                              int turnSeconds, String state, boolean locked, String opensAt, String endsAt, boolean joinable) {
+        public static SessionView of(ScheduledSession s, Instant now) {
             return new SessionView(s.id(), s.groupId(), s.title(), s.startsAt().toString(), s.minutes(), s.media().wire(),
-                    s.turnSeconds(), s.state().wire(), s.locked());
+                    s.turnSeconds(), s.state().wire(), s.locked(), s.opensAt().toString(), s.endsAt().toString(), s.joinable(now));
         }
     }
 }
