@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.circle.group.entity.ScheduledSession;
+import org.circle.session.SessionState;
 
 /**
  * Which sessions a member is offered, in the order the join page uses, so that the first entry is
@@ -24,7 +25,7 @@ public final class SessionOffer {
     }
 
     private static boolean ahead(ScheduledSession s, Instant now) {
-        return ("scheduled".equals(s.state()) || s.cancelled()) && now.isBefore(s.opensAt());
+        return (s.state() == SessionState.SCHEDULED || s.cancelled()) && now.isBefore(s.opensAt());
     }
 
     private static int rank(ScheduledSession s, Instant now) {
