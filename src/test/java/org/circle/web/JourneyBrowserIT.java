@@ -74,7 +74,7 @@ class JourneyBrowserIT {
                     links.add(f.inputValue(".invitation-link"));
                 }
                 f.locator("#session-form").getByLabel("Title").fill("Week one");
-                f.getByLabel("Starts").fill("2026-11-22T18:00");
+                f.locator("#session-form").getByLabel("Starts").fill("2026-11-22T18:00");
                 f.getByRole(AriaRole.BUTTON, named("Schedule")).click();
                 f.waitForSelector("text=Start Week one");
                 check(f, "group");
