@@ -139,7 +139,7 @@ function ended(reason) {
   $('.ended-title').textContent = title;
   if (!$('.ended-text').textContent || reason === 'ended' || reason === 'left' || reason === 'lost') $('.ended-text').textContent = text;
   show('ended');
-  offerCheckOut(token, invitation.sessions[0]?.id, reason);
+  offerCheckOut(token, chosen?.id, reason);
 }
 
 $('#to-agreements').addEventListener('click', () => { renderAgreementStep(); show('agreements'); });
@@ -151,7 +151,7 @@ $('#to-devices').addEventListener('click', async () => {
   show('devices');
   await devices.start();
 });
-$('#to-waiting').addEventListener('click', () => checkIn(token, invitation, invitation.sessions[0]?.id).then(enterWaitingRoom));
+$('#to-waiting').addEventListener('click', () => checkIn(token, invitation, chosen?.id).then(enterWaitingRoom));
 $('#waiting-leave').addEventListener('click', () => { live?.leave(); ended('left'); });
 $('#waiting-support').addEventListener('click', () => {
   const dialog = $('#support-dialog');

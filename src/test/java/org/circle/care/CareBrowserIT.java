@@ -46,8 +46,13 @@ class CareBrowserIT {
     void checkInCheckOutWithAGoalAndTheGoalAtTheNextCheckIn(Circle circle) {
         Setting s = new Setting(circle);
         CareIT.patch(circle.admin(), s.groupId, json("checkIn", "required", "crisisText", "Call 999 or the Samaritans on 116 123."));
+        // The join page offers only a session whose waiting room is open: tonight's starts now, the
+        // next one in ten minutes (its waiting room already open, for the second visit).
+        java.time.Instant now = java.time.Instant.now();
+        assertEquals(200, circle.admin().send("PATCH", "/api/sessions/" + s.sessionId,
+                json("startsAt", now.toString()).toString(), "application/json").status());
         String next = circle.admin().post("/api/groups/" + s.groupId + "/sessions",
-                json("title", "Next week", "startsAt", "2026-11-29T18:00:00Z", "minutes", 90)).json().getString("id");
+                json("title", "Next week", "startsAt", now.plusSeconds(600).toString(), "minutes", 90)).json().getString("id");
         String token = s.member("Wren");
         String link = circle.process().baseUrl() + "/join/" + token;
 
