@@ -49,7 +49,11 @@ class ExposureIT {
     @Test
     void aPublicServerStartedWithNoclusterOpensOnlyItsHttpPortAndHidesManagement() throws Exception {
         Map<String, String> env = Map.of("CIRCLE_SETUP_CODE", CircleServer.SETUP_CODE, "CIRCLE_PUBLIC_URL", "https://circle.clinic.example");
-        try (CircleProcess server = new CircleProcess("exposure-public-nocluster", env).withArgs(List.of("--nocluster")).start()) {
+        // --nocluster is the flag under test. Should the bundle's guard ever regress, the grid it would
+        // start is still pinned to loopback with TCP discovery (no multicast): the test fails on the
+        // extra port, and no packet leaves the machine meanwhile.
+        List<String> args = List.of("--nocluster", "--clustermode", "tcpip:127.0.0.1:6900", "--interfaces", "127.0.0.1");
+        try (CircleProcess server = new CircleProcess("exposure-public-nocluster", env).withArgs(args).start()) {
             Http http = new Http(server.baseUrl());
             for (String path : List.of("/metrics", "/metrics/base", "/openapi", "/openapi/")) expectJson404(http.get(path, "*/*"));
             assertEquals(200, http.get("/health/ready").status(), "health stays open for the orchestrator");
