@@ -39,6 +39,7 @@ final class Admission {
         }
         p.connected = true;
         p.disconnectedAt = null;
+        p.lostAt = null;
         p.consentComplete = c.consentComplete();
         if (facilitator) {
             if (!p.admitted()) admitNow(p, now, changes);
@@ -128,6 +129,7 @@ final class Admission {
         if (p == null || !p.status.present()) throw Check.refuse(ErrorCode.FORBIDDEN, "That connection cannot be resumed.");
         p.connected = true;
         p.disconnectedAt = null;
+        p.lostAt = null;
         if (p.admitted()) changes.needPicture.add(p.id);
         else changes.toOne(p.id, new Event.Waiting(null));
     }
@@ -137,6 +139,7 @@ final class Admission {
         if (p == null || p.connected || !p.status.present() || s.ended()) return;
         if (now.isBefore(p.disconnectedAt.plus(GRACE))) return; // a newer drop set its own timer
         gone(p, now, changes);
+        if (p.lostAt != null) p.leftAt = p.lostAt; // lost in a restart: they were last there before it
     }
 
     void consentStatus(Command.ConsentStatus c, Instant now, Changes changes) {

@@ -35,6 +35,13 @@ final class Broadcasts {
         return out;
     }
 
+    /** Takes what is true now as what everyone was told: for a session restored from its saved form. */
+    void prime(LiveSession s) {
+        Changes discarded = new Changes();
+        tellWhatChanged(s, discarded, new ArrayList<>());
+        effects(s, discarded);
+    }
+
     /** Only the events a command addressed itself, for commands that change no shared state. */
     List<Delivery> addressed(LiveSession s, Changes changes) {
         List<Delivery> out = new ArrayList<>();

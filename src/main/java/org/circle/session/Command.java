@@ -23,6 +23,11 @@ public sealed interface Command {
     record ConsentStatus(String memberId, boolean complete) implements Command { }
     record MembershipRevoked(String memberId) implements Command { }
     record FloorTimeUp(String participant, Instant endsAt) implements Command { }
+    /**
+     * The session was restored after its server stopped (a restart, kill -9) and every socket is
+     * gone; {@code lastAlive} is when the server was last known to be running it.
+     */
+    record Restarted(Instant lastAlive) implements Command { }
 
     // From any present person
     record Leave(String actor) implements ByPerson { }

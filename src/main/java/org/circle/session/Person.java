@@ -13,6 +13,8 @@ final class Person {
     boolean video;
     boolean connected = true;
     Instant disconnectedAt;
+    /** When the server last knew them connected, if a restart lost their connection: their stint ends there if they do not come back. */
+    Instant lostAt;
     boolean consentComplete;
     Instant waitingSince;
     Instant admittedAt;
