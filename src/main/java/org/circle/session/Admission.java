@@ -148,13 +148,25 @@ final class Admission {
         p.consentComplete = c.complete();
         if (!c.complete() && p.admitted()) {
             // Consent is a condition of being in the room, not only of entering it.
-            s.withdraw(p, now, changes);
-            p.status = Status.WAITING;
-            p.waitingSince = now;
-            p.audio = false;
-            p.video = false;
-            changes.toOne(p.id, new Event.Waiting("Your agreement to the group's terms has changed, so you are back in the waiting room."));
+            backToWaiting(p, now, changes, "Your agreement to the group's terms has changed, so you are back in the waiting room.");
         }
+    }
+
+    void sendToWaiting(Command.SendToWaiting c, Instant now, Changes changes) {
+        Person p = s.admittedPerson(c.participant(), "participant");
+        String message = Check.optionalText(c.message(), "message");
+        if (p.facilitator()) throw Check.refuse(ErrorCode.FORBIDDEN, "A facilitator cannot be sent to the waiting room.");
+        backToWaiting(p, now, changes, message);
+    }
+
+    /** Out of the room but still in the session: no floor, hand or round place, camera and microphone off. */
+    private void backToWaiting(Person p, Instant now, Changes changes, String message) {
+        s.withdraw(p, now, changes);
+        p.status = Status.WAITING;
+        p.waitingSince = now;
+        p.audio = false;
+        p.video = false;
+        changes.toOne(p.id, new Event.Waiting(message));
     }
 
     void revoked(Command.MembershipRevoked c, Instant now, Changes changes) {

@@ -55,5 +55,7 @@ public sealed interface Command {
     record NextInRound(String actor) implements ByFacilitator { }
     record StopRound(String actor) implements ByFacilitator { }
     record MessageWaiting(String actor, String text, String participant) implements ByFacilitator { }
+    /** v1.1: admitted → waiting, with an optional message; they keep no floor, hand or round place. */
+    record SendToWaiting(String actor, String participant, String message) implements ByFacilitator { }
     record End(String actor) implements ByFacilitator { }
 }

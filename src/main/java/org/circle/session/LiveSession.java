@@ -126,6 +126,8 @@ public final class LiveSession {
             controls.lock(c);
         } else if (command instanceof Command.MessageWaiting c) {
             controls.messageWaiting(c, changes);
+        } else if (command instanceof Command.SendToWaiting c) {
+            admission.sendToWaiting(c, now, changes);
         } else if (command instanceof Command.Restarted c) {
             recovery.restarted(c, now, changes);
         } else {

@@ -91,6 +91,7 @@ class RandomSequencesTest {
             case 32 -> r.nextBoolean() ? new Command.NextInRound(a) : new Command.StopRound(a);
             default -> r.nextInt(20) == 0 ? new Command.End(a)
                     : r.nextInt(20) == 0 ? new Command.Restarted(Scenario.T0.plusSeconds(r.nextInt(4000)))
+                    : r.nextInt(10) == 0 ? new Command.SendToWaiting(a, t, r.nextBoolean() ? null : "a moment, please")
                     : new Command.MessageWaiting(a, "hello", r.nextBoolean() ? null : t);
         };
     }
