@@ -33,7 +33,7 @@ final class Admission {
         Person p = known;
         if (p != null && !comingBack) p.returns();
         if (p == null) {
-            p = new Person(c.participantId(), c.memberId(), c.displayName(), c.role(), c.consentComplete());
+            p = new Person(c.participantId(), c.memberId(), c.displayName(), facilitator ? null : c.memberName(), c.role(), c.consentComplete());
             s.people.put(p.id, p);
             if (!facilitator) s.byMember.put(c.memberId(), p.id);
         }

@@ -16,7 +16,12 @@ public sealed interface Command {
     sealed interface ByFacilitator extends ByPerson { }
 
     // From the edges and timers
-    record Join(String participantId, String memberId, String displayName, Role role, boolean consentComplete) implements Command { }
+    /** {@code memberName}: the name the facilitator gave the member (they may join under another); facilitators only ever see it. */
+    record Join(String participantId, String memberId, String displayName, Role role, boolean consentComplete, String memberName) implements Command {
+        public Join(String participantId, String memberId, String displayName, Role role, boolean consentComplete) {
+            this(participantId, memberId, displayName, role, consentComplete, null);
+        }
+    }
     record Disconnected(String participant) implements Command { }
     record Resumed(String participant) implements Command { }
     record GraceExpired(String participant) implements Command { }

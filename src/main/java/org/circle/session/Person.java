@@ -7,6 +7,8 @@ final class Person {
     final String id;
     final String memberId;
     final String displayName;
+    /** The name the facilitator gave the member, for facilitators' eyes only; null for facilitators. */
+    final String memberName;
     final Role role;
     Status status;
     boolean audio;
@@ -26,10 +28,11 @@ final class Person {
     /** Which time this person has come to the session: attendance keeps one row per stint. */
     int stint = 1;
 
-    Person(String id, String memberId, String displayName, Role role, boolean consentComplete) {
+    Person(String id, String memberId, String displayName, String memberName, Role role, boolean consentComplete) {
         this.id = id;
         this.memberId = memberId;
         this.displayName = displayName;
+        this.memberName = memberName;
         this.role = role;
         this.consentComplete = consentComplete;
     }

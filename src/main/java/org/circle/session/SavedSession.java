@@ -22,7 +22,7 @@ public record SavedSession(SessionInfo info, SessionState state, Mode mode, bool
     }
 
     /** One person as the core keeps them; see {@code Person} for what each field means. */
-    public record SavedPerson(String id, String memberId, String displayName, Role role, Status status, boolean audio,
+    public record SavedPerson(String id, String memberId, String displayName, String memberName, Role role, Status status, boolean audio,
                               boolean video, boolean connected, Instant disconnectedAt, Instant lostAt,
                               boolean consentComplete, Instant waitingSince, Instant admittedAt, Instant leftAt,
                               long admissionOrder, long floorMillis, int turns, boolean endedWhilePresent,

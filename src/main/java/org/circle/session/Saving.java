@@ -12,7 +12,7 @@ final class Saving {
     static SavedSession save(LiveSession s) {
         List<SavedSession.SavedPerson> people = new ArrayList<>();
         for (Person p : s.people.values()) {
-            people.add(new SavedSession.SavedPerson(p.id, p.memberId, p.displayName, p.role, p.status, p.audio, p.video,
+            people.add(new SavedSession.SavedPerson(p.id, p.memberId, p.displayName, p.memberName, p.role, p.status, p.audio, p.video,
                     p.connected, p.disconnectedAt, p.lostAt, p.consentComplete, p.waitingSince, p.admittedAt, p.leftAt,
                     p.admissionOrder, p.floorMillis, p.turns, p.endedWhilePresent, p.stint));
         }
@@ -28,7 +28,7 @@ final class Saving {
         s.mode = saved.mode();
         s.locked = saved.locked();
         for (SavedSession.SavedPerson sp : saved.people()) {
-            Person p = new Person(sp.id(), sp.memberId(), sp.displayName(), sp.role(), sp.consentComplete());
+            Person p = new Person(sp.id(), sp.memberId(), sp.displayName(), sp.memberName(), sp.role(), sp.consentComplete());
             p.status = sp.status();
             p.audio = sp.audio();
             p.video = sp.video();

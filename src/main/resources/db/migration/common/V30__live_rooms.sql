@@ -21,3 +21,8 @@ CREATE TABLE session_removal (
     CONSTRAINT pk_session_removal PRIMARY KEY (session_id, member_id),
     CONSTRAINT fk_removal_session FOREIGN KEY (session_id) REFERENCES scheduled_session (id)
 );
+
+-- Stints still open now were left open by a process that stopped before this version kept live
+-- state: nobody is in those sessions any more. They end when they were last written.
+UPDATE attendance_stint SET outcome = 'left', left_at = updated_at
+WHERE left_at IS NULL AND outcome IN ('admitted', 'waiting');

@@ -38,12 +38,18 @@ class DurabilityIT {
     private CircleProcess process;
     private Circle circle;
 
+    /** MariaDB here; {@link DurabilityOnH2IT} runs the same on the embedded database. */
+    boolean onMariaDb() { return true; }
+
     @BeforeAll
     void start() {
-        database = new TestDatabase();
-        Map<String, String> env = new HashMap<>(database.env());
+        Map<String, String> env = new HashMap<>();
+        if (onMariaDb()) {
+            database = new TestDatabase();
+            env.putAll(database.env());
+        }
         env.put("CIRCLE_SETUP_CODE", CircleServer.SETUP_CODE);
-        process = new CircleProcess("durability-mariadb", env).start();
+        process = new CircleProcess(onMariaDb() ? "durability-mariadb" : "durability-h2", env).start();
         Http http = new Http(process.baseUrl());
         circle = new Circle(process, database, http, CircleServer.setUp(http));
     }
@@ -73,12 +79,16 @@ class DurabilityIT {
         String annResume = annWelcome.getString("resume");
         Ws bob = s.connect(s.memberTicket(bobInvite));
         Ws cy = s.connect(s.memberTicket(cyInvite));
-        f.await(fr -> fr.getString("type").equals("waiting.list") && fr.getJsonArray("waiting").size() == 3);
+        JsonArray waiting = f.await(fr -> fr.getString("type").equals("waiting.list") && fr.getJsonArray("waiting").size() == 3).getJsonArray("waiting");
+        assertEquals("Ann", waiting.getJsonObject(0).getString("memberName"), "facilitators see the name they gave: " + waiting);
         assertEquals("ack", f.call("admit.all").getString("type"));
         ann.await("admitted");
         bob.await("admitted");
         String cyId = cy.await("roster").getJsonArray("participants").getJsonObject(3).getString("id");
         String bobId = bob.await("roster").getJsonArray("participants").getJsonObject(2).getString("id");
+        assertFalse(ann.await("roster").toString().contains("memberName"), "participants never receive memberName");
+        assertTrue(f.await(fr -> fr.getString("type").equals("roster") && fr.getJsonArray("participants").size() == 4)
+                .getJsonArray("participants").getJsonObject(1).containsKey("memberName"));
 
         assertEquals("ack", f.call("remove", "participant", bobId).getString("type"));
         assertEquals(4001, bob.awaitClose());
@@ -153,7 +163,8 @@ class DurabilityIT {
         String annInvite = s.member("Ann");
         Ws f = s.connect(s.facilitatorTicket());
         Ws ann = s.connect(s.memberTicket(annInvite));
-        f.await(fr -> fr.getString("type").equals("waiting.list") && fr.getJsonArray("waiting").size() == 1);
+        String annId = f.await(fr -> fr.getString("type").equals("waiting.list") && fr.getJsonArray("waiting").size() == 1)
+                .getJsonArray("waiting").getJsonObject(0).getString("id");
         assertEquals("ack", f.call("admit.all").getString("type"));
         ann.await("admitted");
         ann.await("roster");
@@ -193,6 +204,12 @@ class DurabilityIT {
 
         JsonObject lock = f2.call("lock", "locked", true);
         assertEquals("ack", lock.getString("type"), "with the database writing again, the same command works: " + lock);
+
+        // send.to.waiting: back to the waiting room with the facilitator's words, and out of the room.
+        assertEquals("ack", f2.call("send.to.waiting", "participant", annId, "message", "One moment, please.").getString("type"));
+        assertEquals("One moment, please.", ann.await(fr -> fr.getString("type").equals("waiting") && fr.containsKey("message")).getString("message"));
+        assertEquals(annId, f2.await(fr -> fr.getString("type").equals("waiting.list") && fr.getJsonArray("waiting").size() == 1)
+                .getJsonArray("waiting").getJsonObject(0).getString("id"));
         f.close();
         f2.close();
         ann.close();
