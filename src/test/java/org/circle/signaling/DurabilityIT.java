@@ -133,6 +133,11 @@ class DurabilityIT {
         assertEquals(403, refused.status(), "unlocked, the removal still holds: " + refused);
         assertEquals("You were removed from this session.", refused.json().getString("message"));
         assertEquals("ack", f2.call("lock", "locked", true).getString("type"));
+        Http.Answer newcomer = circle.http().post("/api/sessions/" + s.sessionId + "/tickets", json("invitation", s.member("Dee")));
+        assertEquals(409, newcomer.status(), "locked to newcomers: " + newcomer);
+        assertEquals("LOCKED", newcomer.code());
+        assertEquals(201, circle.http().post("/api/sessions/" + s.sessionId + "/tickets", json("invitation", annInvite)).status(),
+                "but not to Ann, who is still in the session (a reloaded page would need a ticket)");
 
         // Ann's browser resumes with the token of her last welcome: admitted, on the floor, no waiting.
         Ws ann2 = new Ws(process.baseUrl());

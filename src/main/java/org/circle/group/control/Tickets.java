@@ -49,10 +49,23 @@ public class Tickets {
             throw ApiError.conflict("SESSION_NOT_OPEN", "The waiting room opens at " + session.opensAt() + ".");
         }
         if (memberId != null && removed(session.id(), memberId)) throw ApiError.forbidden(REMOVED);
-        if (session.locked() && memberId != null) throw ApiError.conflict("LOCKED", "This session is locked. Please ask your facilitator.");
+        if (session.locked() && memberId != null && !stillIn(session.id(), memberId)) {
+            throw ApiError.conflict("LOCKED", "This session is locked. Please ask your facilitator.");
+        }
         String ticket = Secrets.newToken();
         em.persist(new SessionTicket(Secrets.hash(ticket), session.id(), memberId, facilitatorId, now, now.plus(LIFETIME)));
         return new Issued(ticket, now.plus(LIFETIME));
+    }
+
+    /**
+     * Whether the member is still in the session (waiting or admitted, their stint open): the lock
+     * keeps newcomers out, not someone whose page reloaded or whose server restarted. The live
+     * session lets them back in past the lock; the ticket desk must not stop them first.
+     */
+    private boolean stillIn(String sessionId, String memberId) {
+        return em.createQuery("SELECT COUNT(a) FROM AttendanceEntry a WHERE a.sessionId = :s AND a.memberId = :m "
+                        + "AND a.leftAt IS NULL AND a.outcome IN ('waiting', 'admitted')", Long.class)
+                .setParameter("s", sessionId).setParameter("m", memberId).getSingleResult() > 0;
     }
 
     /** A facilitator removed this member from this session: they may not come back to it. */

@@ -65,7 +65,7 @@ public final class Room {
     private RoomStore.StoredRoom stored;
     /** Set for a room restored after a restart until the core has heard of the restart (and it is recorded). */
     private Instant restartedAfter;
-    /** The media gate's changes, chained for the same reason as the writes. */
+    /** The media gate's changes, chained so that a mute never overtakes the unmute before it. */
     private CompletableFuture<Void> mediaAccess = CompletableFuture.completedFuture(null);
 
     Room(LiveSession session, Surroundings around) {
