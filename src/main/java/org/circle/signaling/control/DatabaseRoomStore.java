@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The rooms' store in Circle's database. A room calls it under its lock from whatever thread
@@ -21,6 +23,8 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class DatabaseRoomStore implements RoomStore {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseRoomStore.class.getName());
 
     /** Longer than any healthy write; a database that does not answer in time has not recorded the command. */
     private static final long WRITE_SECONDS = 15;
@@ -42,8 +46,16 @@ public class DatabaseRoomStore implements RoomStore {
 
     @Override
     public Optional<Saved> load(String sessionId) {
-        return call(() -> records.find(sessionId))
-                .map(row -> new Saved(SerialForm.read(row.savedForm(), StoredRoom.class), row.lastAlive()));
+        var row = call(() -> records.find(sessionId));
+        if (row.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(new Saved(SerialForm.read(row.get().savedForm(), StoredRoom.class), row.get().lastAlive()));
+        } catch (RuntimeException e) {
+            // A form this version cannot read (an incompatible upgrade): the session starts afresh
+            // rather than never again; its removals still hold at the ticket desk (session_removal).
+            LOG.log(Level.SEVERE, "the saved live state of session " + sessionId + " cannot be read; it starts afresh", e);
+            return Optional.empty();
+        }
     }
 
     @Override
