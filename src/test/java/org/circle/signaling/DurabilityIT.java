@@ -147,6 +147,20 @@ class DurabilityIT {
         assertEquals("admitted", back.getJsonObject("you").getString("status"));
         assertEquals(annId, ann2.await("floor").getString("participant"));
 
+        if (database != null) { // the heartbeat: while nothing happens, the server still notes that it runs the session
+            boolean moved = false;
+            for (int i = 0; i < 40 && !moved; i++) {
+                Thread.sleep(1000);
+                try (var db = database.connect(); var q = db.prepareStatement("SELECT saved_at < alive_at FROM live_room WHERE session_id = ?")) {
+                    q.setString(1, s.sessionId);
+                    try (ResultSet r = q.executeQuery()) {
+                        moved = r.next() && r.getBoolean(1);
+                    }
+                }
+            }
+            assertTrue(moved, "alive_at moves on after the last saved command");
+        }
+
         // Attendance is truthful: Bob removed, Ann there, and Cy, who never came back, gone since the crash.
         JsonObject cyRow = awaitRow(s, cyId, r -> "left".equals(r.getString("outcome")), Duration.ofSeconds(150));
         Instant cyLeft = Instant.parse(cyRow.getString("leftAt"));
