@@ -36,6 +36,7 @@ public final class LiveSession {
     private final Admission admission = new Admission(this);
     private final Turns turns = new Turns(this);
     private final Controls controls = new Controls(this);
+    private final Recovery recovery = new Recovery(this);
 
     public LiveSession(SessionInfo info) {
         this.info = info;
@@ -125,6 +126,10 @@ public final class LiveSession {
             controls.lock(c);
         } else if (command instanceof Command.MessageWaiting c) {
             controls.messageWaiting(c, changes);
+        } else if (command instanceof Command.SendToWaiting c) {
+            admission.sendToWaiting(c, now, changes);
+        } else if (command instanceof Command.Restarted c) {
+            recovery.restarted(c, now, changes);
         } else {
             // Unreachable while every permitted Command is handled above (CommandCoverageTest).
             throw new IllegalStateException("unhandled command " + command.getClass().getSimpleName());
@@ -198,6 +203,14 @@ public final class LiveSession {
     public Optional<String> roundCurrent() { return Optional.ofNullable(round.current()); }
 
     public List<String> roundOrder() { return List.copyOf(round.order); }
+
+    /** The session as plain, serializable values: what a store keeps so that it can carry on after a restart. */
+    public SavedSession save() { return Saving.save(this); }
+
+    /** The session a {@link #save()} describes, as if it had never stopped: it has nothing new to tell anyone. */
+    public static LiveSession restore(SavedSession saved) { return Saving.restore(saved); }
+
+    void primeBroadcasts() { told.prime(this); }
 
     /** Everything that defines the state, as text: equal snapshots mean equal states. */
     public String snapshot() {

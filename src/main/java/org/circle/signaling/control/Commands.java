@@ -33,6 +33,7 @@ public final class Commands {
             case "round.next" -> new Command.NextInRound(actor);
             case "round.stop" -> new Command.StopRound(actor);
             case "waiting.message" -> new Command.MessageWaiting(actor, f.text("text"), f.optionalText("participant"));
+            case "send.to.waiting" -> new Command.SendToWaiting(actor, f.text("participant"), f.optionalText("message"));
             case "session.end" -> new Command.End(actor);
             case "media.publish", "media.subscribe", "media.accept", "media.ice" -> null;
             case "hello" -> throw f.bad("hello is only the first frame.");
