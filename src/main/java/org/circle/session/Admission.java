@@ -28,7 +28,7 @@ final class Admission {
             throw Check.refuse(ErrorCode.FORBIDDEN, "You were removed from this session.");
         }
         boolean comingBack = known != null && known.status.present();
-        if (!facilitator && s.locked && !comingBack) throw Check.refuse(ErrorCode.LOCKED, "This session is locked.");
+        if (!facilitator && s.locked && !comingBack && !s.door().passes(c.memberId())) throw Check.refuse(ErrorCode.LOCKED, "This session is locked.");
 
         Person p = known;
         if (p != null && !comingBack) p.returns();
@@ -120,6 +120,7 @@ final class Admission {
         p.disconnectedAt = now;
         if (p.status.present() && !s.ended()) {
             changes.effect(new Effect.ScheduleTimer(now.plus(GRACE), new Command.GraceExpired(p.id)));
+            if (p.admitted() && !p.facilitator()) changes.effect(new Effect.Watch(WatchKind.DROP_FOLLOW_UP, p.id, now));
         }
     }
 
@@ -160,7 +161,7 @@ final class Admission {
     }
 
     /** Out of the room but still in the session: no floor, hand or round place, camera and microphone off. */
-    private void backToWaiting(Person p, Instant now, Changes changes, String message) {
+    void backToWaiting(Person p, Instant now, Changes changes, String message) {
         s.withdraw(p, now, changes);
         p.status = Status.WAITING;
         p.waitingSince = now;

@@ -58,7 +58,7 @@ final class Broadcasts {
         Event.FloorChanged nowFloor = new Event.FloorChanged(s.floor.holder, s.floor.endsAt);
         Event.RoundChanged nowRound = s.round.event();
         Event.ModeChanged nowMode = new Event.ModeChanged(s.mode);
-        Event.SessionStateChanged nowState = new Event.SessionStateChanged(s.state, s.locked);
+        Event.SessionStateChanged nowState = new Event.SessionStateChanged(s.state, s.locked, s.facilitatorPresent());
         Event.WaitingList nowWaiting = waitingList(s);
 
         Set<String> fresh = new LinkedHashSet<>();

@@ -33,6 +33,10 @@ public sealed interface Command {
      * gone; {@code lastAlive} is when the server was last known to be running it.
      */
     record Restarted(Instant lastAlive) implements Command { }
+    /** A watch the core started ({@link Effect.Watch}) has run the length the edge gives that kind. */
+    record WatchOver(WatchKind kind, String participant, Instant since) implements Command { }
+    /** A member the lock turned away (their ticket or hello was refused LOCKED): the facilitators hear of it. */
+    record Knock(String memberId, String memberName) implements Command { }
 
     // From any present person
     record Leave(String actor) implements ByPerson { }
@@ -63,4 +67,6 @@ public sealed interface Command {
     /** v1.1: admitted → waiting, with an optional message; they keep no floor, hand or round place. */
     record SendToWaiting(String actor, String participant, String message) implements ByFacilitator { }
     record End(String actor) implements ByFacilitator { }
+    /** Lets the member who knocked at the locked door into the waiting room, without unlocking for everyone. */
+    record LetIn(String actor, String member) implements ByFacilitator { }
 }

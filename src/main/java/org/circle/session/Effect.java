@@ -14,6 +14,12 @@ public sealed interface Effect {
     /** The media port's gate for one person: publish only when admitted; audio only when not muted. */
     record MediaAccess(String participant, boolean mayPublish, boolean audioForwarded) implements Effect { }
 
+    /**
+     * Start a watch of {@code kind} from {@code since}; when the edge's length for that kind has run,
+     * apply {@link Command.WatchOver} with the same values. The core ignores one that no longer applies.
+     */
+    record Watch(WatchKind kind, String participant, Instant since) implements Effect { }
+
     record AttendanceChanged(AttendanceRow row) implements Effect { }
 
     /** The session's own state as the schedule shows it: open, live, ended; and the lock. */

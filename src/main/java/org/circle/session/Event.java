@@ -8,7 +8,12 @@ public sealed interface Event {
 
     String type();
 
-    record Waiting(String message) implements Event { public String type() { return "waiting"; } }
+    record Waiting(String message) implements Event {
+        /** Why everyone admitted waits again when no facilitator came back within the grace (v1.1). */
+        public static final String UNATTENDED = "Your facilitator's connection dropped, so you are back in the waiting room for now. "
+                + "You will be let back in when they return.";
+        public String type() { return "waiting"; }
+    }
     record Admitted() implements Event { public String type() { return "admitted"; } }
     record Denied(String reason) implements Event { public String type() { return "denied"; } }
     record Removed(String reason) implements Event { public String type() { return "removed"; } }
@@ -35,10 +40,22 @@ public sealed interface Event {
     record ModeChanged(Mode mode) implements Event { public String type() { return "mode"; } }
     record Muted(String participant, String by) implements Event { public String type() { return "muted"; } }
     record UnmuteRequested(String by) implements Event { public String type() { return "unmute.requested"; } }
-    record SessionStateChanged(SessionState state, boolean locked) implements Event { public String type() { return "session.state"; } }
+    /** v1.1: {@code facilitatorPresent}, whether a facilitator is connected now. */
+    record SessionStateChanged(SessionState state, boolean locked, boolean facilitatorPresent) implements Event {
+        public SessionStateChanged(SessionState state, boolean locked) { this(state, locked, true); }
+        public String type() { return "session.state"; }
+    }
 
     record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete, String memberName) { }
     record WaitingList(List<WaitingEntry> waiting) implements Event { public String type() { return "waiting.list"; } }
     record SupportRequested(String participant, String note, Instant at) implements Event { public String type() { return "support.requested"; } }
+    /** To facilitators: an admitted participant dropped at {@code at} and has not come back. {@code memberId} stays in the server. */
+    record ParticipantDropped(String participant, String memberId, String displayName, String memberName, Instant at) implements Event {
+        public String type() { return "participant.dropped"; }
+    }
+    /** To facilitators: a member knocked at the locked door. */
+    record LockKnock(String id, String member, String memberName, Instant at) implements Event { public String type() { return "lock.knock"; } }
+    /** To facilitators: a knock was dealt with ({@code outcome} {@code let.in} or {@code unlocked}) by {@code by}. */
+    record LockKnockClosed(String id, String member, String outcome, String by) implements Event { public String type() { return "lock.knock.closed"; } }
     record SignalRelayed(String from, String payloadJson) implements Event { public String type() { return "signal"; } }
 }

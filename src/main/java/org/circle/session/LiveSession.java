@@ -31,12 +31,21 @@ public final class LiveSession {
     final Floor floor = new Floor();
     final Round round = new Round();
     long admissions;
+    /** Since when no facilitator has been connected in a running session; null while one is. */
+    Instant facilitatorsAwaySince;
+    /** Members at the locked door, by member id, in the order they knocked. */
+    final Map<String, Knocks.Knock> knocks = new LinkedHashMap<>();
+    /** Members a facilitator let in past the lock, until they come in. */
+    final Set<String> letIn = new HashSet<>();
+    long knockCount;
 
     private final Broadcasts told = new Broadcasts();
     private final Admission admission = new Admission(this);
     private final Turns turns = new Turns(this);
     private final Controls controls = new Controls(this);
     private final Recovery recovery = new Recovery(this);
+    private final Presence presence = new Presence(this);
+    private final Knocks door = new Knocks(this);
 
     public LiveSession(SessionInfo info) {
         this.info = info;
@@ -46,6 +55,7 @@ public final class LiveSession {
         Changes changes = new Changes();
         try {
             dispatch(command, now, changes);
+            if (!(command instanceof Command.Signal)) presence.update(command, now, changes);
         } catch (Refusal.RefusedException e) {
             return Outcome.refused(e.refusal);
         }
@@ -124,10 +134,17 @@ public final class LiveSession {
             controls.setMode(c, changes);
         } else if (command instanceof Command.Lock c) {
             controls.lock(c);
+            if (!c.locked()) door.unlocked(c.actor(), changes);
         } else if (command instanceof Command.MessageWaiting c) {
             controls.messageWaiting(c, changes);
         } else if (command instanceof Command.SendToWaiting c) {
             admission.sendToWaiting(c, now, changes);
+        } else if (command instanceof Command.WatchOver c) {
+            presence.watchOver(c, now, changes);
+        } else if (command instanceof Command.Knock c) {
+            door.knock(c, now, changes);
+        } else if (command instanceof Command.LetIn c) {
+            door.letIn(c, changes);
         } else if (command instanceof Command.Restarted c) {
             recovery.restarted(c, now, changes);
         } else {
@@ -147,6 +164,12 @@ public final class LiveSession {
     }
 
     Person person(String id) { return people.get(id); }
+
+    Admission admission() { return admission; }
+
+    Knocks door() { return door; }
+
+    boolean facilitatorPresent() { return presence.facilitatorPresent(); }
 
     /** Everything a person leaving their place (left, removed, back to waiting) gives up. */
     void withdraw(Person p, Instant now, Changes changes) {
@@ -194,6 +217,9 @@ public final class LiveSession {
         return all;
     }
 
+    /** Whether a facilitator let this member in past the lock, so that the ticket desk lets them through too. */
+    public boolean letInPastLock(String memberId) { return memberId != null && letIn.contains(memberId); }
+
     public Optional<String> floorHolder() { return Optional.ofNullable(floor.holder); }
 
     public List<String> handQueue() {
@@ -215,6 +241,7 @@ public final class LiveSession {
     /** Everything that defines the state, as text: equal snapshots mean equal states. */
     public String snapshot() {
         return state + "|" + mode + "|" + locked + "|" + people.values() + "|" + barredMembers + "|"
-                + hands + "|" + floor + "|" + round + "|" + admissions;
+                + hands + "|" + floor + "|" + round + "|" + admissions
+                + "|" + facilitatorsAwaySince + "|" + knocks + "|" + new java.util.TreeSet<>(letIn) + "|" + knockCount;
     }
 }

@@ -13,13 +13,20 @@ import java.util.List;
  */
 public record SavedSession(SessionInfo info, SessionState state, Mode mode, boolean locked, List<SavedPerson> people,
                            List<String> barredMembers, List<Hand> hands, SavedFloor floor, SavedRound round,
-                           long admissions) implements Serializable {
+                           long admissions, Instant facilitatorsAwaySince, List<SavedKnock> knocks, List<String> letIn,
+                           long knockCount) implements Serializable {
 
     public SavedSession {
         people = List.copyOf(people);
         barredMembers = List.copyOf(barredMembers);
         hands = List.copyOf(hands);
+        // A form saved before these were kept has none of them (null when read back).
+        knocks = knocks == null ? List.of() : List.copyOf(knocks);
+        letIn = letIn == null ? List.of() : List.copyOf(letIn);
     }
+
+    /** A member at the locked door (see {@code Knocks}). */
+    public record SavedKnock(String id, String memberId, String memberName, Instant at) implements Serializable { }
 
     /** One person as the core keeps them; see {@code Person} for what each field means. */
     public record SavedPerson(String id, String memberId, String displayName, String memberName, Role role, Status status, boolean audio,

@@ -19,7 +19,9 @@ final class Saving {
         List<SavedSession.Hand> hands = s.hands.entries().stream().map(h -> new SavedSession.Hand(h.participant(), h.since())).toList();
         return new SavedSession(s.info, s.state, s.mode, s.locked, people, List.copyOf(new TreeSet<>(s.barredMembers)), hands,
                 new SavedSession.SavedFloor(s.floor.holder, s.floor.endsAt, s.floor.since, s.floor.expired),
-                new SavedSession.SavedRound(s.round.active, s.round.order, s.round.index, s.round.seconds), s.admissions);
+                new SavedSession.SavedRound(s.round.active, s.round.order, s.round.index, s.round.seconds), s.admissions,
+                s.facilitatorsAwaySince, s.knocks.values().stream().map(k -> new SavedSession.SavedKnock(k.id(), k.memberId(), k.memberName(), k.at())).toList(),
+                List.copyOf(new TreeSet<>(s.letIn)), s.knockCount);
     }
 
     static LiveSession restore(SavedSession saved) {
@@ -57,6 +59,10 @@ final class Saving {
         s.round.index = saved.round().index();
         s.round.seconds = saved.round().seconds();
         s.admissions = saved.admissions();
+        s.facilitatorsAwaySince = saved.facilitatorsAwaySince();
+        for (SavedSession.SavedKnock k : saved.knocks()) s.knocks.put(k.memberId(), new Knocks.Knock(k.id(), k.memberId(), k.memberName(), k.at()));
+        s.letIn.addAll(saved.letIn());
+        s.knockCount = saved.knockCount();
         s.primeBroadcasts(); // what it told before is what is true now: nothing to announce
         return s;
     }

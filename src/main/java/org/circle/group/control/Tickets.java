@@ -39,6 +39,9 @@ public class Tickets {
     @Inject
     Clock clock;
 
+    @Inject
+    LockDoor door;
+
     @Transactional
     public Issued issue(ScheduledSession session, String memberId, String facilitatorId) {
         if (session.ended()) throw ApiError.conflict("SESSION_ENDED", "This session has ended.");
@@ -49,7 +52,9 @@ public class Tickets {
             throw ApiError.conflict("SESSION_NOT_OPEN", "The waiting room opens at " + session.opensAt() + ".");
         }
         if (memberId != null && removed(session.id(), memberId)) throw ApiError.forbidden(REMOVED);
-        if (session.locked() && memberId != null && !stillIn(session.id(), memberId)) {
+        if (session.locked() && memberId != null && !stillIn(session.id(), memberId) && !door.letIn(session.id(), memberId)) {
+            Member member = em.find(Member.class, memberId);
+            door.knocked(session.id(), memberId, member == null ? null : member.displayName());
             throw ApiError.conflict("LOCKED", "This session is locked. Please ask your facilitator.");
         }
         String ticket = Secrets.newToken();

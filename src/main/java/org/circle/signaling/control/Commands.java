@@ -35,6 +35,7 @@ public final class Commands {
             case "waiting.message" -> new Command.MessageWaiting(actor, f.text("text"), f.optionalText("participant"));
             case "send.to.waiting" -> new Command.SendToWaiting(actor, f.text("participant"), f.optionalText("message"));
             case "session.end" -> new Command.End(actor);
+            case "lock.letIn" -> new Command.LetIn(actor, f.text("member"));
             case "media.publish", "media.subscribe", "media.accept", "media.ice" -> null;
             case "hello" -> throw f.bad("hello is only the first frame.");
             default -> throw f.bad("Unknown frame type.");

@@ -24,6 +24,7 @@ import org.circle.session.Command;
 import org.circle.session.Delivery;
 import org.circle.session.Effect;
 import org.circle.session.ErrorCode;
+import org.circle.session.Event;
 import org.circle.session.LiveSession;
 import org.circle.session.MediaKind;
 import org.circle.session.Outcome;
@@ -51,7 +52,12 @@ public final class Room {
 
     /** What a room needs from the server around it; a test hands in its own. */
     public record Surroundings(Clock clock, RoomStore store, Executor writers, Timers timers, MediaPort media,
-                               Function<String, JsonArray> iceServers, Consumer<Room> ended) { }
+                               Function<String, JsonArray> iceServers, Consumer<Room> ended, RoomCare care) {
+        public Surroundings(Clock clock, RoomStore store, Executor writers, Timers timers, MediaPort media,
+                            Function<String, JsonArray> iceServers, Consumer<Room> ended) {
+            this(clock, store, writers, timers, media, iceServers, ended, RoomCare.DEFAULTS);
+        }
+    }
 
     private final String id;
     private final MediaKind kind;
@@ -122,7 +128,10 @@ public final class Room {
                 if (!outcome.accepted()) return outcome.refusal().map(r -> new Refusal(ErrorCode.TICKET_INVALID, r.message()));
             } else {
                 outcome = session.apply(((Hello.Arrival) hello).join(), around.clock().now());
-                if (!outcome.accepted()) return outcome.refusal();
+                if (!outcome.accepted()) {
+                    knockIfLocked(((Hello.Arrival) hello).join(), outcome.refusal().orElseThrow());
+                    return outcome.refusal();
+                }
                 participant = ((Reply.Joined) outcome.reply().orElseThrow()).participant();
             }
             String resume = resumeTokens.issue(participant);
@@ -136,6 +145,21 @@ public final class Room {
             carryOut(outcome, Answer.NOBODY);
         }
         return Optional.empty();
+    }
+
+    /** A member the lock turned away at the socket knocks: the facilitators hear of it (the ticket desk knocks for its own refusals). */
+    private void knockIfLocked(Command.Join join, Refusal refusal) {
+        if (refusal.code() != ErrorCode.LOCKED || join.memberId() == null) return;
+        Command knock = new Command.Knock(join.memberId(), join.memberName());
+        Outcome outcome = session.apply(knock, around.clock().now());
+        if (outcome.accepted() && recorded(knock, outcome).isEmpty()) carryOut(outcome, Answer.NOBODY);
+    }
+
+    /** Whether a facilitator let this member in past the lock: the ticket desk lets them through for it. */
+    public boolean letInPastLock(String memberId) {
+        synchronized (lock) {
+            return session.letInPastLock(memberId);
+        }
     }
 
     /** Applies one command; {@code answer} hears the refusal at once, or the acceptance once it is durable. */
@@ -300,7 +324,8 @@ public final class Room {
      */
     private void carryOut(Outcome outcome, Answer answer) {
         for (Delivery d : outcome.deliveries()) {
-            String frame = ServerFrames.event(d.event());
+            String frame = d.event() instanceof Event.ParticipantDropped dropped
+                    ? ServerFrames.participantDropped(dropped, around.care().checkIn(dropped.memberId())) : ServerFrames.event(d.event());
             for (String to : d.recipients()) {
                 Connection c = connections.get(to);
                 if (c != null) c.send(frame);
@@ -314,6 +339,10 @@ public final class Room {
             } else if (effect instanceof Effect.ScheduleTimer timer) {
                 long delay = Math.max(0, Duration.between(around.clock().now(), timer.at()).toMillis());
                 around.timers().schedule(() -> fire(timer.command()), delay);
+            } else if (effect instanceof Effect.Watch watch) {
+                Instant over = watch.since().plus(around.care().length(watch.kind()));
+                long delay = Math.max(0, Duration.between(around.clock().now(), over).toMillis());
+                around.timers().schedule(() -> fire(new Command.WatchOver(watch.kind(), watch.participant(), watch.since())), delay);
             } else if (effect instanceof Effect.StateChanged state) {
                 if (state.state() == SessionState.ENDED) ended();
             } else if (effect instanceof Effect.MediaAccess access && around.media().available()) {

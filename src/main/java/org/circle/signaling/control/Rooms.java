@@ -52,6 +52,9 @@ public class Rooms {
     @Inject
     IceServers iceServers;
 
+    @Inject
+    RoomCares cares;
+
     @Resource
     ManagedScheduledExecutorService managedTimers;
 
@@ -90,8 +93,9 @@ public class Rooms {
         if (saved.filter(r -> r.room().session().state() == SessionState.ENDED).isPresent()) return Optional.empty();
         var s = scheduled.get();
         MediaKind kind = s.media();
-        return Optional.of(rooms.computeIfAbsent(sessionId, id -> saved.map(r -> new Room(r, surroundings(kind)))
-                .orElseGet(() -> new Room(new LiveSession(new SessionInfo(id, s.title(), kind, s.turnSeconds(), clock.now())), surroundings(kind)))));
+        return Optional.of(rooms.computeIfAbsent(sessionId, id -> saved.map(r -> new Room(r, surroundings(kind, cares.of(id, s.groupId()))))
+                .orElseGet(() -> new Room(new LiveSession(new SessionInfo(id, s.title(), kind, s.turnSeconds(), clock.now())),
+                        surroundings(kind, cares.of(id, s.groupId()))))));
     }
 
     /** The room of a session that is live on this server now. */
@@ -109,9 +113,9 @@ public class Rooms {
     /** Every live room, for what concerns whichever session a member is in (revocation, consent). */
     public Collection<Room> all() { return rooms.values(); }
 
-    private Room.Surroundings surroundings(MediaKind kind) {
+    private Room.Surroundings surroundings(MediaKind kind, RoomCare care) {
         return new Room.Surroundings(clock, store, writers, timers, media.port(kind), iceServers::forParticipant,
-                room -> rooms.remove(room.id(), room));
+                room -> rooms.remove(room.id(), room), care);
     }
 
     private void heartbeat() {

@@ -90,7 +90,10 @@ public final class ServerFrames {
     public static String event(Event e) {
         if (e instanceof Event.SignalRelayed s) return signal(s);
         JsonObjectBuilder b = Jsons.createObjectBuilder().add("type", e.type());
-        if (e instanceof Event.Waiting w) optional(b, "message", w.message());
+        if (e instanceof Event.Waiting w) {
+            optional(b, "message", w.message());
+            if (Event.Waiting.UNATTENDED.equals(w.message())) b.add("reason", "facilitator.away"); // a page may word it its own way
+        }
         else if (e instanceof Event.Denied d) optional(b, "reason", d.reason());
         else if (e instanceof Event.Removed r) optional(b, "reason", r.reason());
         else if (e instanceof Event.Roster r) b.add("participants", roster(r));
@@ -104,12 +107,27 @@ public final class ServerFrames {
         else if (e instanceof Event.ModeChanged m) b.add("mode", m.mode().wire());
         else if (e instanceof Event.Muted m) { b.add("participant", m.participant()); nullable(b, "by", m.by()); }
         else if (e instanceof Event.UnmuteRequested u) b.add("by", u.by());
-        else if (e instanceof Event.SessionStateChanged s) b.add("state", s.state().wire()).add("locked", s.locked());
+        else if (e instanceof Event.SessionStateChanged s) b.add("state", s.state().wire()).add("locked", s.locked())
+                .add("facilitatorPresent", s.facilitatorPresent());
         else if (e instanceof Event.WaitingList w) b.add("waiting", waiting(w));
         else if (e instanceof Event.SupportRequested s) {
             b.add("participant", s.participant()).add("at", s.at().toString());
             optional(b, "note", s.note());
         }
+        else if (e instanceof Event.ParticipantDropped d) return participantDropped(d, null);
+        else if (e instanceof Event.LockKnock k) {
+            b.add("id", k.id()).add("member", k.member()).add("memberName", k.memberName()).add("at", k.at().toString());
+        }
+        else if (e instanceof Event.LockKnockClosed k) b.add("id", k.id()).add("member", k.member()).add("outcome", k.outcome()).add("by", k.by());
+        return b.build().toString();
+    }
+
+    /** v1.1 {@code participant.dropped}, with the member's check-in for the session when there is one (facilitators only). */
+    public static String participantDropped(Event.ParticipantDropped d, jakarta.json.JsonObject checkIn) {
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("type", d.type()).add("participant", d.participant())
+                .add("at", d.at().toString()).add("displayName", d.displayName());
+        optional(b, "memberName", d.memberName());
+        if (checkIn != null) b.add("checkIn", checkIn);
         return b.build().toString();
     }
 

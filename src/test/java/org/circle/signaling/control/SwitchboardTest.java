@@ -50,6 +50,9 @@ class SwitchboardTest {
         };
         rooms.timers = backstage;
         rooms.writers = backstage;
+        rooms.cares = new RoomCares() {
+            @Override RoomCare of(String sessionId, String groupId) { return RoomCare.DEFAULTS; }
+        };
         switchboard.rooms = rooms;
         switchboard.tickets = new Tickets() {
             @Override public Optional<Tickets.Holder> redeem(String ticket) { return Optional.ofNullable(ticket == null ? null : tickets.remove(ticket)); }
