@@ -3,6 +3,7 @@
 import { $, el, announce } from './dom.js';
 import { Live } from './live.js';
 import { SessionView } from './session-view.js';
+import { followUps } from './console-follow-up.js';
 
 export async function startLive(s, getTicket, afterEnd) {
   const live = new Live(getTicket);
@@ -43,6 +44,7 @@ export async function startLive(s, getTicket, afterEnd) {
     $('#alert').textContent = `${who} asked for support.`;
     chime();
   });
+  followUps(live, act, chime);
   live.addEventListener('mode', (e) => { $('#moderated').checked = e.detail.mode === 'moderated'; });
   live.addEventListener('session.state', (e) => { $('#locked').checked = e.detail.locked; });
   live.addEventListener('closed', () => { view.close(); afterEnd(); });

@@ -16,6 +16,10 @@ let chosen;
 let view;
 let live;
 const devices = new DeviceCheck();
+/** While the lock keeps this member out: how often the page asks again, and for how long. */
+const KNOCK_AGAIN_MS = 5000;
+const KNOCK_FOR_MS = 20 * 60 * 1000;
+let knocking = null;
 
 function fail(message) {
   $('.problem-text').textContent = message;
@@ -92,20 +96,41 @@ async function enterWaitingRoom() {
   live = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName });
   live.addEventListener('waiting', (e) => {
     if (view) { view.close(); view = null; }
-    if (e.detail.message) $('.facilitator-message').textContent = `Message from your facilitator: ${e.detail.message}`;
+    const away = e.detail.reason === 'facilitator.away';
+    if (away) $('.facilitator-message').textContent = e.detail.message;
+    else if (e.detail.message) $('.facilitator-message').textContent = `Message from your facilitator: ${e.detail.message}`;
     show('waiting');
-    if (e.detail.message) openAgreements(true); // sent back: a new version may be waiting for a decision
+    if (e.detail.message && !away) openAgreements(true); // sent back: a new version may be waiting for a decision
   });
   live.addEventListener('admitted', () => enterSession());
-  live.addEventListener('closed', (e) => ended(e.detail.reason));
+  live.addEventListener('closed', (e) => { if (!knocking) ended(e.detail.reason); });
   live.addEventListener('denied', (e) => { $('.ended-text').textContent = e.detail.reason ?? ''; });
   live.addEventListener('removed', (e) => { $('.ended-text').textContent = e.detail.reason ?? ''; });
+  await openLive();
+}
+
+/**
+ * Opens the live connection. A locked session is not a dead end: the server has told the
+ * facilitators that this member knocked, and the page asks again quietly until they are let in
+ * (or the lock is lifted), then goes on to the waiting room by itself.
+ */
+async function openLive() {
   try {
     const welcome = await live.open();
+    knocking = null;
     live.iceServers = welcome.iceServers;
     if (welcome.you.status === 'admitted') enterSession(); else show('waiting');
   } catch (e) {
-    fail(e.message);
+    if (e.code !== 'LOCKED') { knocking = null; fail(e.message); return; }
+    knocking ??= { since: Date.now() };
+    show('locked');
+    if (Date.now() - knocking.since > KNOCK_FOR_MS) {
+      knocking = null;
+      $('.locked-status').textContent = 'The session is still closed. Please try your link again later, or contact your facilitator.';
+      return;
+    }
+    $('.locked-status').textContent = 'Waiting for your facilitator…';
+    knocking.timer = setTimeout(openLive, KNOCK_AGAIN_MS);
   }
 }
 
@@ -131,13 +156,14 @@ const ENDINGS = {
   revoked: ['This invitation is no longer active', 'Please contact your facilitator if you think this is a mistake.'],
   replaced: ['You joined from another window', 'This window is no longer connected.'],
   lost: ['Your connection was lost', 'Please check your connection and open your link again.'],
+  stopped: ['You stopped waiting', 'You can open your link again at any time while the session is on.'],
 };
 
 function ended(reason) {
   if (view) { view.close(); view = null; }
   const [title, text] = ENDINGS[reason] ?? ENDINGS.lost;
   $('.ended-title').textContent = title;
-  if (!$('.ended-text').textContent || reason === 'ended' || reason === 'left' || reason === 'lost') $('.ended-text').textContent = text;
+  if (!$('.ended-text').textContent || ['ended', 'left', 'lost', 'stopped'].includes(reason)) $('.ended-text').textContent = text;
   show('ended');
   offerCheckOut(token, chosen?.id, reason);
 }
@@ -152,6 +178,11 @@ $('#to-devices').addEventListener('click', async () => {
   await devices.start();
 });
 $('#to-waiting').addEventListener('click', () => checkIn(token, invitation, chosen?.id).then(enterWaitingRoom));
+$('#locked-leave').addEventListener('click', () => {
+  clearTimeout(knocking?.timer);
+  knocking = null;
+  ended('stopped');
+});
 $('#waiting-leave').addEventListener('click', () => { live?.leave(); ended('left'); });
 $('#waiting-support').addEventListener('click', () => {
   const dialog = $('#support-dialog');

@@ -54,7 +54,17 @@ export class SessionView {
       this.notice(by ? 'The facilitator muted your microphone.' : 'Your microphone is off now that the floor has moved on.');
     });
     on('unmute.requested', () => this.notice('The facilitator invites you to unmute.', 'Unmute', () => this.devices.ask('audio', true)));
-    on('session.state', ({ locked }) => { this.state.locked = locked; this.render(); });
+    on('session.state', ({ locked, facilitatorPresent }) => {
+      this.state.locked = locked;
+      // v1.1: while no facilitator is connected the room says so, calmly (the member page has the line).
+      const presence = $('.presence', this.root);
+      if (presence) {
+        const away = facilitatorPresent === false;
+        if (away && presence.hidden) announce('Your facilitator is reconnecting.');
+        presence.hidden = !away;
+      }
+      this.render();
+    });
     on('reconnecting', () => this.notice('Your connection dropped. Reconnecting…'));
     on('resumed', () => { this.notice('You are back.'); this.mesh.restart(this.state.participants); });
     this.mesh.addEventListener('stream', (e) => { this.streams.set(e.detail.id, e.detail.stream); this.render(); });
