@@ -7,10 +7,12 @@ import { followUps } from './console-follow-up.js';
 
 export async function startLive(s, getTicket, afterEnd) {
   const live = new Live(getTicket);
-  const welcome = await live.open();
-  const root = $('#live');
+  // Devices first: the whole picture (roster, waiting list) follows the welcome at once, and it was
+  // lost while the page still waited for the camera, so a console opened while people waited showed nobody.
   let stream = null;
   try { stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 360 } }); } catch { /* join without devices */ }
+  const welcome = await live.open();
+  const root = $('#live');
   const view = new SessionView($('.room', root), live, stream, welcome.iceServers);
   const act = (type, fields) => live.call(type, fields).catch((e) => view.notice(e.message));
   // The name the person chose, and beside it the name the facilitator gave the member (facilitators only).

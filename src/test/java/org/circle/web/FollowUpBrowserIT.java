@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
+import java.time.Instant;
 import java.util.Map;
 import org.circle.testing.Browser;
 import org.circle.testing.CircleServer;
@@ -31,13 +32,16 @@ class FollowUpBrowserIT {
             Setting s = new Setting(circle);
             assertEquals(200, circle.admin().send("PATCH", "/api/groups/" + s.groupId,
                     json("facilitatorGraceSeconds", 10).toString(), "application/json").status());
-            Page f = s.facilitatorPage(browser);
+            assertEquals(200, circle.admin().send("PATCH", "/api/sessions/" + s.sessionId,
+                    json("startsAt", Instant.now().toString()).toString(), "application/json").status());
 
-            // Ann checked in, is admitted, and vanishes.
+            // Ann checked in and waits before the facilitator opens the console: its first picture must
+            // show her (it was lost while the console waited for the camera). She is admitted, and vanishes.
             String ann = s.member("Ann");
             assertEquals(201, circle.http().post("/api/invitations/" + ann + "/check-ins", json("sessionId", s.sessionId,
                     "location", "Spare room at home", "phone", PHONE, "privateSpace", true)).status());
             Ws annSocket = s.connect(s.memberTicket(ann));
+            Page f = s.facilitatorPage(browser);
             f.click("text=Admit Ann");
             annSocket.await("admitted");
             annSocket.drop();
@@ -74,7 +78,7 @@ class FollowUpBrowserIT {
             assertTrue(why.startsWith("Your facilitator's connection dropped") && why.contains("when they return"), why);
             Browser.screenshot(m, "follow-up-member-waiting");
         } finally {
-            circle.close();
+            circle.process().close();
         }
     }
 }
