@@ -102,7 +102,7 @@ public class Switchboard {
             refuseHello(c, f, new Refusal(ErrorCode.SESSION_ENDED, "This session has ended."));
             return;
         }
-        String participant = h.facilitator() ? "f" + h.facilitatorId() : "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        String participant = h.facilitator() ? Participants.facilitator(h.facilitatorId()) : Participants.newMember();
         boolean consent = h.facilitator() || ledger.isComplete(h.groupId(), h.memberId());
         String name;
         try {
