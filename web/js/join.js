@@ -93,7 +93,9 @@ async function enterWaitingRoom() {
   const sessionId = chosen?.id;
   if (!sessionId) { fail('No session is open for your group right now.'); return; }
   const displayName = $('#display-name').value.trim() || invitation.member.displayName;
-  live = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName });
+  const current = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName });
+  live = current;
+  $('.name-problem').textContent = '';
   live.addEventListener('waiting', (e) => {
     if (view) { view.close(); view = null; }
     const away = e.detail.reason === 'facilitator.away';
@@ -103,7 +105,8 @@ async function enterWaitingRoom() {
     if (e.detail.message && !away) openAgreements(true); // sent back: a new version may be waiting for a decision
   });
   live.addEventListener('admitted', () => enterSession());
-  live.addEventListener('closed', (e) => { if (!knocking) ended(e.detail.reason); });
+  // Not after a refused name, nor while knocking at a locked door.
+  live.addEventListener('closed', (e) => { if (live === current && !knocking) ended(e.detail.reason); });
   live.addEventListener('denied', (e) => { $('.ended-text').textContent = e.detail.reason ?? ''; });
   live.addEventListener('removed', (e) => { $('.ended-text').textContent = e.detail.reason ?? ''; });
   await openLive();
@@ -121,7 +124,11 @@ async function openLive() {
     live.iceServers = welcome.iceServers;
     if (welcome.you.status === 'admitted') enterSession(); else show('waiting');
   } catch (e) {
-    if (e.code !== 'LOCKED') { knocking = null; fail(e.message); return; }
+    if (e.code !== 'LOCKED') {
+      knocking = null;
+      if (e.code === 'NAME_REFUSED') askForAnotherName(e.message); else fail(e.message);
+      return;
+    }
     knocking ??= { since: Date.now() };
     show('locked');
     if (Date.now() - knocking.since > KNOCK_FOR_MS) {
@@ -132,6 +139,14 @@ async function openLive() {
     $('.locked-status').textContent = 'Waiting for your facilitator…';
     knocking.timer = setTimeout(openLive, KNOCK_AGAIN_MS);
   }
+}
+
+/** The name cannot be shown to others: back to the first step, with the reason beside the name. */
+function askForAnotherName(reason) {
+  live = null;
+  $('.name-problem').textContent = reason;
+  show('welcome');
+  $('#display-name').focus();
 }
 
 function enterSession() {

@@ -57,6 +57,9 @@ class SwitchboardTest {
         switchboard.tickets = new Tickets() {
             @Override public Optional<Tickets.Holder> redeem(String ticket) { return Optional.ofNullable(ticket == null ? null : tickets.remove(ticket)); }
         };
+        switchboard.groups = new org.circle.group.control.Groups() {
+            @Override public java.util.List<String> facilitatorNames(String groupId) { return java.util.List.of("Lead Facilitator"); }
+        };
         switchboard.ledger = new ConsentLedger() {
             @Override public boolean isComplete(String groupId, String memberId) { return !memberId.equals("m-late"); }
         };
