@@ -372,4 +372,20 @@ class RoomTest {
         backstage.writeAll();
         assertTrue(calls.contains("close"), "the port releases the session");
     }
+
+    @Test
+    void aHelloTheLockRefusesKnocksAndTheFacilitatorHearsWhoAtOnce() {
+        FakeSocket f = joined(facilitator());
+        room.apply(new Command.Lock("F", true), Answer.NOBODY);
+        FakeSocket late = new FakeSocket("late");
+        var join = new Command.Join("L", "m-L", "Lee", Role.PARTICIPANT, true, "Lee Invited");
+        assertEquals(ErrorCode.LOCKED, room.join(late.connection, new Hello.Arrival(join)).orElseThrow().code());
+        var knock = f.frames("lock.knock").get(0);
+        assertEquals("m-L", knock.getString("member"));
+        assertEquals("Lee Invited", knock.getString("memberName"), "the name the facilitator gave them");
+        assertTrue(backstage.lastStored().session().knocks().stream().anyMatch(k -> k.memberId().equals("m-L")), "recorded");
+        room.apply(new Command.LetIn("F", "m-L"), Answer.NOBODY);
+        FakeSocket again = new FakeSocket("again");
+        assertEquals(Optional.empty(), room.join(again.connection, new Hello.Arrival(join)), "let in past the lock");
+    }
 }
