@@ -16,6 +16,8 @@ let chosen;
 let view;
 let live;
 const devices = new DeviceCheck();
+const LOOK_AGAIN_MS = 15_000;
+let lookAgain;
 
 function fail(message) {
   $('.problem-text').textContent = message;
@@ -42,13 +44,16 @@ function offerSession() {
   $('.next-session').textContent = offered.text;
   $('#to-waiting').disabled = !chosen;
   $('.waiting-closed').textContent = chosen ? '' : offered.text;
-  if (offered.opensAt) {
-    // Look again when the waiting room opens (the facilitator may also have changed the plan).
-    setTimeout(async () => {
-      invitation.sessions = (await api('GET', `/invitations/${encodeURIComponent(token)}`).catch(() => invitation)).sessions;
-      offerSession();
-    }, Math.min(Math.max(0, offered.opensAt - Date.now()) + 1000, 2 ** 31 - 1));
-  }
+  // Look again when the waiting room opens, or (nothing open yet) every little while: the
+  // facilitator may start a session late, or change the plan.
+  clearTimeout(lookAgain);
+  if (offered.opensAt) lookAgain = setTimeout(refreshOffer, Math.min(Math.max(0, offered.opensAt - Date.now()) + 1000, 2 ** 31 - 1));
+  else if (!chosen) lookAgain = setTimeout(refreshOffer, LOOK_AGAIN_MS);
+}
+
+async function refreshOffer() {
+  invitation.sessions = (await api('GET', `/invitations/${encodeURIComponent(token)}`).catch(() => invitation)).sessions;
+  offerSession();
 }
 
 function renderAgreementStep() {
@@ -93,7 +98,7 @@ async function enterWaitingRoom() {
   live = current;
   $('.name-problem').textContent = '';
   live.addEventListener('waiting', (e) => {
-    if (view) { view.close(); view = null; }
+    if (view) { view.close(); view = null; devices.live(); } // stopped now; opened again for the next admission
     if (e.detail.message) $('.facilitator-message').textContent = `Message from your facilitator: ${e.detail.message}`;
     show('waiting');
     if (e.detail.message) openAgreements(true); // sent back: a new version may be waiting for a decision
@@ -128,8 +133,12 @@ function enterSession() {
     OwnDevices.remember(kind, on);
     root.dataset[kind === 'audio' ? 'startAudio' : 'startVideo'] = on ? 'on' : 'off';
   }
-  view = new SessionView(root, live, devices.stream, live.iceServers ?? []);
-  root.addEventListener('leave-request', () => { live.leave(); ended('left'); }, { once: true });
+  if (view) view.close();
+  // Made at once, so that it hears the roster that follows admission; tracks stopped by an earlier
+  // view (sent back, an agreement withdrawn) are replaced as soon as the devices are open again.
+  const current = new SessionView(root, live, devices.stream, live.iceServers ?? []);
+  view = current;
+  devices.live().then((fresh) => { if (view === current && fresh !== current.stream) current.useStream(fresh); });
   show('session');
   announce('You have been admitted. Welcome.');
 }
@@ -160,10 +169,12 @@ $('#to-devices').addEventListener('click', async () => {
   $('#join-camera').checked = OwnDevices.remembered('video');
   $('#join-microphone').checked = OwnDevices.remembered('audio');
   show('devices');
+  if (!chosen) refreshOffer(); // the session may have started while they read the agreements
   await devices.start();
 });
 $('#to-waiting').addEventListener('click', () => checkIn(token, invitation, chosen?.id).then(enterWaitingRoom));
 $('#waiting-leave').addEventListener('click', () => { live?.leave(); ended('left'); });
+$('#session').addEventListener('leave-request', () => { live?.leave(); ended('left'); });
 $('#waiting-support').addEventListener('click', () => {
   const dialog = $('#support-dialog');
   dialog.showModal();

@@ -23,6 +23,14 @@ export class SessionView {
     this.timer = setInterval(() => this.#renderClock(), 1000);
   }
 
+  /** Fresh tracks from the same devices (the previous ones were stopped): every connection sends them instead. */
+  useStream(stream) {
+    this.stream = stream;
+    this.mesh.stream = stream;
+    this.devices.reopened();
+    this.render();
+  }
+
   get me() { return this.live.me.id; }
   name(id) { return this.state.participants.find((p) => p.id === id)?.displayName ?? 'Someone'; }
 
