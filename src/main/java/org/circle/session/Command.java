@@ -23,6 +23,8 @@ public sealed interface Command {
     record ConsentStatus(String memberId, boolean complete) implements Command { }
     record MembershipRevoked(String memberId) implements Command { }
     record FloorTimeUp(String participant, Instant endsAt) implements Command { }
+    /** A member's check-in for this session, committed (or found at their arrival); a newer one replaces it. */
+    record CheckedIn(String memberId, CheckInNote checkIn) implements Command { }
 
     // From any present person
     record Leave(String actor) implements ByPerson { }
@@ -33,6 +35,7 @@ public sealed interface Command {
     record SelfMedia(String actor, Boolean audio, Boolean video) implements ByPerson { }
     record RequestSupport(String actor, String note) implements ByPerson { }
     record Signal(String actor, String to, String payloadJson) implements ByPerson { }
+    record MessageFacilitators(String actor, String text) implements ByPerson { }
 
     // From facilitators only
     record Admit(String actor, String participant) implements ByFacilitator { }
@@ -51,4 +54,6 @@ public sealed interface Command {
     record StopRound(String actor) implements ByFacilitator { }
     record MessageWaiting(String actor, String text, String participant) implements ByFacilitator { }
     record End(String actor) implements ByFacilitator { }
+    record AcknowledgeSupport(String actor, String id) implements ByFacilitator { }
+    record SendMessage(String actor, String text, String participant) implements ByFacilitator { }
 }

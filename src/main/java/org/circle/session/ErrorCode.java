@@ -3,5 +3,7 @@ package org.circle.session;
 /** The refusal codes of the live protocol, spelled as on the wire. */
 public enum ErrorCode {
     BAD_MESSAGE, TICKET_INVALID, FORBIDDEN, NOT_ADMITTED, UNKNOWN_PARTICIPANT, CONSENT_INCOMPLETE,
-    NOT_YOUR_TURN, LOCKED, SESSION_ENDED, RATE_LIMITED, MEDIA_UNAVAILABLE, INTERNAL
+    NOT_YOUR_TURN, LOCKED, SESSION_ENDED, RATE_LIMITED, MEDIA_UNAVAILABLE, INTERNAL,
+    /** Circle's own: a support request id that is not open (unknown, or already acknowledged). */
+    UNKNOWN_REQUEST
 }

@@ -31,11 +31,15 @@ public final class LiveSession {
     final Floor floor = new Floor();
     final Round round = new Round();
     long admissions;
+    /** Members' check-ins for this session, by member id: for facilitators only (support, follow-up). */
+    final Map<String, CheckInNote> checkIns = new HashMap<>();
 
     private final Broadcasts told = new Broadcasts();
     private final Admission admission = new Admission(this);
     private final Turns turns = new Turns(this);
     private final Controls controls = new Controls(this);
+    final SupportRequests support = new SupportRequests(this);
+    private final Messages messages = new Messages(this);
 
     public LiveSession(SessionInfo info) {
         this.info = info;
@@ -110,7 +114,15 @@ public final class LiveSession {
         } else if (command instanceof Command.SelfMedia c) {
             controls.selfMedia(c);
         } else if (command instanceof Command.RequestSupport c) {
-            controls.support(c, now, changes);
+            support.request(c, now, changes);
+        } else if (command instanceof Command.AcknowledgeSupport c) {
+            support.acknowledge(c, changes);
+        } else if (command instanceof Command.MessageFacilitators c) {
+            messages.toFacilitators(c, now, changes);
+        } else if (command instanceof Command.SendMessage c) {
+            messages.send(c, now, changes);
+        } else if (command instanceof Command.CheckedIn c) {
+            if (c.memberId() != null && c.checkIn() != null) checkIns.put(c.memberId(), c.checkIn());
         } else if (command instanceof Command.Signal c) {
             controls.signal(c, changes);
         } else if (command instanceof Command.Mute c) {
@@ -132,6 +144,13 @@ public final class LiveSession {
     }
 
     boolean ended() { return state == SessionState.ENDED; }
+
+    /** Facilitators who would hear something now: admitted, with a live connection. */
+    int connectedFacilitators() {
+        int n = 0;
+        for (Person p : people.values()) if (p.facilitator() && p.admitted() && p.connected) n++;
+        return n;
+    }
 
     /** A person who is admitted now, or a refusal that does not reveal anyone else. */
     Person admittedPerson(String id, String field) {
@@ -202,6 +221,6 @@ public final class LiveSession {
     /** Everything that defines the state, as text: equal snapshots mean equal states. */
     public String snapshot() {
         return state + "|" + mode + "|" + locked + "|" + people.values() + "|" + barredMembers + "|"
-                + hands + "|" + floor + "|" + round + "|" + admissions;
+                + hands + "|" + floor + "|" + round + "|" + admissions + "|" + support + "|" + checkIns.keySet();
     }
 }

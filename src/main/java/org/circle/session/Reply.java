@@ -9,4 +9,10 @@ public sealed interface Reply {
 
     /** A join: the participant id the person holds (a returning member keeps their first one). */
     record Joined(String participant, Status status) implements Reply { }
+
+    /** {@code support.request}: the request's id, and how many facilitators were connected to hear it. */
+    record SupportDelivered(String id, int delivered) implements Reply { }
+
+    /** A message: its id; for one to the facilitators, how many were connected to read it (else null). */
+    record MessageSent(String id, Integer delivered) implements Reply { }
 }

@@ -34,6 +34,9 @@ public class Switchboard {
     @Inject
     ConsentLedger ledger;
 
+    @Inject
+    LiveCheckIns checkIns;
+
     public void received(Connection c, String text) {
         switch (c.arrived(System.nanoTime())) {
             case CLOSE -> {
@@ -102,6 +105,8 @@ public class Switchboard {
         boolean consent = h.facilitator() || ledger.isComplete(h.groupId(), h.memberId());
         String name = chosenName(f, h.displayName());
         var join = new Command.Join(participant, h.memberId(), name, h.facilitator() ? Role.FACILITATOR : Role.PARTICIPANT, consent);
+        // Before the join, so that the facilitators' first sight of this person already knows it.
+        if (!h.facilitator()) checkIns.standing(h.sessionId(), h.memberId()).ifPresent(standing -> room.get().apply(standing, Answer.NOBODY));
         room.get().join(c, new Hello.Arrival(join)).ifPresent(r -> refuseHello(c, f, r));
     }
 

@@ -63,6 +63,9 @@ class SwitchboardTest {
         switchboard.tickets = new Tickets() {
             @Override public Optional<Tickets.Holder> redeem(String ticket) { return Optional.ofNullable(ticket == null ? null : tickets.remove(ticket)); }
         };
+        switchboard.checkIns = new LiveCheckIns() {
+            @Override public Optional<org.circle.session.Command.CheckedIn> standing(String sessionId, String memberId) { return Optional.empty(); }
+        };
         switchboard.ledger = new ConsentLedger() {
             @Override public boolean isComplete(String groupId, String memberId) { return !memberId.equals("m-late"); }
         };

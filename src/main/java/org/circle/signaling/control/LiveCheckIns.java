@@ -1,0 +1,43 @@
+package org.circle.signaling.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.circle.care.control.CheckIns;
+import org.circle.care.entity.CheckedIn;
+import org.circle.session.CheckInNote;
+import org.circle.session.Command;
+
+/**
+ * Brings members' safety check-ins into their live session, for the facilitators: the one a
+ * member already made when they arrive, and each one committed while the session runs. The
+ * details travel in memory only; they are never logged.
+ */
+@ApplicationScoped
+public class LiveCheckIns {
+
+    @Inject
+    Rooms rooms;
+
+    @Inject
+    CheckIns checkIns;
+
+    void checkedIn(@Observes(during = TransactionPhase.AFTER_SUCCESS) CheckedIn event) {
+        var note = new CheckInNote(event.location(), event.phone(), blankAsNone(event.emergencyContact()), event.privateSpace());
+        rooms.existing(event.sessionId()).ifPresent(room -> room.apply(new Command.CheckedIn(event.memberId(), note), Answer.NOBODY));
+    }
+
+    /** The member's current check-in for the session, opened, for their arrival; none when the key no longer opens it. */
+    public Optional<Command.CheckedIn> standing(String sessionId, String memberId) {
+        if (memberId == null) return Optional.empty();
+        return checkIns.of(sessionId, memberId).map(checkIns::open).filter(CheckIns.Details::readable)
+                .map(d -> new Command.CheckedIn(memberId,
+                        new CheckInNote(d.location(), d.phone(), blankAsNone(d.emergencyContact()), d.privateSpace())));
+    }
+
+    private static String blankAsNone(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
