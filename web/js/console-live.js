@@ -3,14 +3,19 @@
 import { $, el, announce } from './dom.js';
 import { Live } from './live.js';
 import { SessionView } from './session-view.js';
+import { watchSupport, messagesPanel } from './console-support.js';
 
 export async function startLive(s, getTicket, afterEnd) {
   const live = new Live(getTicket);
+  let view = null;
+  // Before the socket opens: a facilitator's first frames carry every open support request.
+  watchSupport(live, (text) => view?.notice(text), chime);
+  messagesPanel(live);
   const welcome = await live.open();
   const root = $('#live');
   let stream = null;
   try { stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 360 } }); } catch { /* join without devices */ }
-  const view = new SessionView($('.room', root), live, stream, welcome.iceServers);
+  view = new SessionView($('.room', root), live, stream, welcome.iceServers);
   const act = (type, fields) => live.call(type, fields).catch((e) => view.notice(e.message));
 
   live.addEventListener('waiting.list', (e) => {
@@ -29,16 +34,6 @@ export async function startLive(s, getTicket, afterEnd) {
       el('button', { type: 'button', onclick: () => act('mute', { participant: p.id }) }, `Mute ${p.displayName}`),
       el('button', { type: 'button', onclick: () => act('unmute.request', { participant: p.id }) }, `Ask ${p.displayName} to unmute`),
       p.role === 'facilitator' ? null : el('button', { type: 'button', class: 'danger', onclick: () => confirm(`Remove ${p.displayName} from this session?`) && act('remove', { participant: p.id }) }, `Remove ${p.displayName}`))));
-  });
-  live.addEventListener('support.requested', (e) => {
-    const who = view.name(e.detail.participant);
-    const card = el('div', { class: 'support-card' },
-      el('strong', { text: `${who} asked for support` }),
-      e.detail.note ? el('p', { text: e.detail.note }) : null,
-      el('button', { type: 'button', onclick: () => card.remove() }, 'Seen'));
-    $('.support-alerts').prepend(card);
-    $('#alert').textContent = `${who} asked for support.`;
-    chime();
   });
   live.addEventListener('mode', (e) => { $('#moderated').checked = e.detail.mode === 'moderated'; });
   live.addEventListener('session.state', (e) => { $('#locked').checked = e.detail.locked; });

@@ -9,12 +9,14 @@ import { renderAgreements } from './agreements.js';
 import { OwnDevices } from './own-devices.js';
 import { checkIn } from './check-in.js';
 import { offerCheckOut } from './check-out.js';
+import { MemberCare } from './member-care.js';
 
 const token = decodeURIComponent(location.pathname.split('/').pop());
 let invitation;
 let chosen;
 let view;
 let live;
+let care;
 const devices = new DeviceCheck();
 
 function fail(message) {
@@ -90,6 +92,7 @@ async function enterWaitingRoom() {
   if (!sessionId) { fail('No session is open for your group right now.'); return; }
   const displayName = $('#display-name').value.trim() || invitation.member.displayName;
   live = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName });
+  care = new MemberCare($('#care'), live, invitation.care?.crisisText);
   live.addEventListener('waiting', (e) => {
     if (view) { view.close(); view = null; }
     if (e.detail.message) $('.facilitator-message').textContent = `Message from your facilitator: ${e.detail.message}`;
@@ -104,6 +107,7 @@ async function enterWaitingRoom() {
     const welcome = await live.open();
     live.iceServers = welcome.iceServers;
     if (welcome.you.status === 'admitted') enterSession(); else show('waiting');
+    care.show(true);
   } catch (e) {
     fail(e.message);
   }
@@ -117,7 +121,7 @@ function enterSession() {
     OwnDevices.remember(kind, on);
     root.dataset[kind === 'audio' ? 'startAudio' : 'startVideo'] = on ? 'on' : 'off';
   }
-  view = new SessionView(root, live, devices.stream, live.iceServers ?? []);
+  view = new SessionView(root, live, devices.stream, live.iceServers ?? [], { askForSupport: (note) => care.ask(note) });
   root.addEventListener('leave-request', () => { live.leave(); ended('left'); }, { once: true });
   show('session');
   announce('You have been admitted. Welcome.');
@@ -135,6 +139,7 @@ const ENDINGS = {
 
 function ended(reason) {
   if (view) { view.close(); view = null; }
+  care?.show(false);
   const [title, text] = ENDINGS[reason] ?? ENDINGS.lost;
   $('.ended-title').textContent = title;
   if (!$('.ended-text').textContent || reason === 'ended' || reason === 'left' || reason === 'lost') $('.ended-text').textContent = text;
@@ -157,9 +162,8 @@ $('#waiting-support').addEventListener('click', () => {
   const dialog = $('#support-dialog');
   dialog.showModal();
   dialog.onclose = () => {
-    if (dialog.returnValue === 'send') live.call('support.request', { note: $('#support-note').value.trim() || undefined })
-      .then(() => { $('.facilitator-message').textContent = 'Your facilitator has been told, privately.'; })
-      .catch((e) => { $('.facilitator-message').textContent = e.message; });
+    if (dialog.returnValue === 'send') care.ask($('#support-note').value.trim());
+    $('#support-note').value = '';
   };
 });
 start();
