@@ -11,10 +11,12 @@ export async function startLive(s, getTicket, afterEnd) {
   // Before the socket opens: a facilitator's first frames carry every open support request.
   watchSupport(live, (text) => view?.notice(text), chime);
   messagesPanel(live);
-  const welcome = await live.open();
   const root = $('#live');
   let stream = null;
   try { stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 360 } }); } catch { /* join without devices */ }
+  // The devices first, then the socket: the frames right after the welcome (roster, waiting list)
+  // come once and must find the view and the listeners below already there.
+  const welcome = await live.open();
   view = new SessionView($('.room', root), live, stream, welcome.iceServers);
   const act = (type, fields) => live.call(type, fields).catch((e) => view.notice(e.message));
 
@@ -22,7 +24,7 @@ export async function startLive(s, getTicket, afterEnd) {
     const list = e.detail.waiting;
     $('.waiting-empty').hidden = list.length > 0;
     $('.waiting-list').replaceChildren(...list.map((w) => el('li', {},
-      el('span', { text: `${w.displayName} · ${w.consent === 'complete' ? 'agreements complete' : 'agreements missing'}` }), ' ',
+      el('span', { text: `${w.displayName} · ${w.consent === 'complete' ? 'agreements complete' : 'agreements missing'} · ${w.checkIn === 'done' ? (w.privateSpace ? 'checked in, somewhere private' : 'checked in, not somewhere private') : 'not checked in'}` }), ' ',
       el('button', { type: 'button', class: 'primary', disabled: w.consent !== 'complete', onclick: () => act('admit', { participant: w.id }) }, `Admit ${w.displayName}`),
       el('button', { type: 'button', onclick: () => act('deny', { participant: w.id }) }, `Deny ${w.displayName}`))));
     if (list.length) announce(`${list.length} waiting.`);
@@ -39,7 +41,7 @@ export async function startLive(s, getTicket, afterEnd) {
   live.addEventListener('session.state', (e) => { $('#locked').checked = e.detail.locked; });
   live.addEventListener('closed', () => { view.close(); afterEnd(); });
 
-  $('#admit-all').onclick = () => live.call('admit.all').then((ack) => view.notice(ack.waiting.length ? `${ack.waiting.length} still waiting: their agreements are not complete.` : 'Everyone waiting was admitted.')).catch((e) => view.notice(e.message));
+  $('#admit-all').onclick = () => live.call('admit.all').then((ack) => view.notice(ack.waiting.length ? `${ack.waiting.length} still waiting: their agreements or their check-in are not complete.` : 'Everyone waiting was admitted.')).catch((e) => view.notice(e.message));
   $('#waiting-message').onsubmit = (event) => { event.preventDefault(); act('waiting.message', { text: event.target.text.value }); event.target.reset(); };
   $('#next-hand').onclick = () => {
     const next = view.state.queue[0];

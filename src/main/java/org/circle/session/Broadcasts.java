@@ -120,7 +120,8 @@ final class Broadcasts {
     static Event.WaitingList waitingList(LiveSession s) {
         List<Event.WaitingEntry> entries = s.people.values().stream().filter(Person::waiting)
                 .sorted(Comparator.comparing((Person p) -> p.waitingSince))
-                .map(p -> new Event.WaitingEntry(p.id, p.displayName, p.waitingSince, p.consentComplete))
+                .map(p -> new Event.WaitingEntry(p.id, p.displayName, p.waitingSince, p.consentComplete, s.checkedIn(p),
+                        p.memberId != null && s.checkIns.containsKey(p.memberId) && s.checkIns.get(p.memberId).privateSpace()))
                 .toList();
         return new Event.WaitingList(entries);
     }

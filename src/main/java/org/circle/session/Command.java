@@ -25,6 +25,8 @@ public sealed interface Command {
     record FloorTimeUp(String participant, Instant endsAt) implements Command { }
     /** A member's check-in for this session, committed (or found at their arrival); a newer one replaces it. */
     record CheckedIn(String memberId, CheckInNote checkIn) implements Command { }
+    /** The group's check-in setting as it stands: {@code required} gates admission. */
+    record CheckInPolicy(boolean required) implements Command { }
 
     // From any present person
     record Leave(String actor) implements ByPerson { }

@@ -5,5 +5,7 @@ public enum ErrorCode {
     BAD_MESSAGE, TICKET_INVALID, FORBIDDEN, NOT_ADMITTED, UNKNOWN_PARTICIPANT, CONSENT_INCOMPLETE,
     NOT_YOUR_TURN, LOCKED, SESSION_ENDED, RATE_LIMITED, MEDIA_UNAVAILABLE, INTERNAL,
     /** Circle's own: a support request id that is not open (unknown, or already acknowledged). */
-    UNKNOWN_REQUEST
+    UNKNOWN_REQUEST,
+    /** v1.1: the group requires a check-in before admission and this member has not made one. */
+    CHECK_IN_MISSING
 }

@@ -28,7 +28,7 @@ public sealed interface Event {
     record UnmuteRequested(String by) implements Event { public String type() { return "unmute.requested"; } }
     record SessionStateChanged(SessionState state, boolean locked) implements Event { public String type() { return "session.state"; } }
 
-    record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete) { }
+    record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete, boolean checkedIn, boolean privateSpace) { }
     record WaitingList(List<WaitingEntry> waiting) implements Event { public String type() { return "waiting.list"; } }
     /** To facilitators only; {@code checkIn} is null when the member has not checked in for this session. */
     record SupportRequested(String id, String participant, String displayName, String note, Instant at, CheckInNote checkIn) implements Event {

@@ -33,6 +33,8 @@ public final class LiveSession {
     long admissions;
     /** Members' check-ins for this session, by member id: for facilitators only (support, follow-up). */
     final Map<String, CheckInNote> checkIns = new HashMap<>();
+    /** The group asks every member to check in before they are admitted. */
+    boolean checkInRequired;
 
     private final Broadcasts told = new Broadcasts();
     private final Admission admission = new Admission(this);
@@ -123,6 +125,8 @@ public final class LiveSession {
             messages.send(c, now, changes);
         } else if (command instanceof Command.CheckedIn c) {
             if (c.memberId() != null && c.checkIn() != null) checkIns.put(c.memberId(), c.checkIn());
+        } else if (command instanceof Command.CheckInPolicy c) {
+            checkInRequired = c.required();
         } else if (command instanceof Command.Signal c) {
             controls.signal(c, changes);
         } else if (command instanceof Command.Mute c) {
@@ -144,6 +148,12 @@ public final class LiveSession {
     }
 
     boolean ended() { return state == SessionState.ENDED; }
+
+    /** Whether this person has checked in for the session (facilitators never need to). */
+    boolean checkedIn(Person p) { return p.memberId == null || checkIns.containsKey(p.memberId); }
+
+    /** Admission's second gate after consent: a check-in, when the group requires one. */
+    boolean checkInMissing(Person p) { return checkInRequired && !checkedIn(p); }
 
     /** Facilitators who would hear something now: admitted, with a live connection. */
     int connectedFacilitators() {
@@ -221,6 +231,6 @@ public final class LiveSession {
     /** Everything that defines the state, as text: equal snapshots mean equal states. */
     public String snapshot() {
         return state + "|" + mode + "|" + locked + "|" + people.values() + "|" + barredMembers + "|"
-                + hands + "|" + floor + "|" + round + "|" + admissions + "|" + support + "|" + checkIns.keySet();
+                + hands + "|" + floor + "|" + round + "|" + admissions + "|" + support + "|" + checkIns.keySet() + "|" + checkInRequired;
     }
 }

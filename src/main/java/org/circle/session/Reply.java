@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Data for the acknowledgement of a command, where the protocol asks for some. */
 public sealed interface Reply {
-    /** {@code admit.all}: who is still waiting (their consent is not complete). */
+    /** {@code admit.all}: who is still waiting (their consent or their required check-in is not complete). */
     record LeftWaiting(List<String> participants) implements Reply { }
 
     /** A join: the participant id the person holds (a returning member keeps their first one). */

@@ -157,6 +157,41 @@ class LiveCareIT {
         for (Ws ws : everyone.values()) ws.close();
     }
 
+    @Test
+    void aRequiredCheckInGatesAdmissionAndTheWaitingListShowsIt(Circle circle) {
+        Setting s = openNow(circle);
+        assertEquals(200, CareIT.patch(circle.admin(), s.groupId, json("checkIn", "required")).status());
+        Ws f = arrive(s, s.facilitatorTicket());
+        id(f);
+        String dee = s.member("Dee");
+        Ws d = arrive(s, s.memberTicket(dee));
+        String deeId = id(d);
+        JsonObject entry = f.await(fr -> fr.getString("type").equals("waiting.list") && fr.getJsonArray("waiting").size() == 1)
+                .getJsonArray("waiting").getJsonObject(0);
+        assertEquals("missing", entry.getString("checkIn"));
+        assertFalse(entry.getBoolean("privateSpace"));
+        JsonObject refused = f.call("admit", "participant", deeId);
+        assertEquals("CHECK_IN_MISSING", refused.getString("code"), refused.toString());
+        assertEquals(List.of(deeId), f.call("admit.all").getJsonArray("waiting").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList(), "admit.all leaves her waiting");
+
+        // A check-in made while waiting counts at once
+        assertEquals(201, circle.http().post("/api/invitations/" + dee + "/check-ins", json("sessionId", s.sessionId,
+                "location", LOCATION, "phone", PHONE, "privateSpace", true)).status());
+        JsonObject done = f.await(fr -> fr.getString("type").equals("waiting.list") && fr.getJsonArray("waiting").size() == 1
+                && fr.getJsonArray("waiting").getJsonObject(0).getString("checkIn").equals("done")).getJsonArray("waiting").getJsonObject(0);
+        assertTrue(done.getBoolean("privateSpace"));
+        assertEquals("ack", f.call("admit", "participant", deeId).getString("type"));
+        d.await("admitted");
+
+        // The group's setting changed mid-session applies to the next admission
+        assertEquals(200, CareIT.patch(circle.admin(), s.groupId, json("checkIn", "optional")).status());
+        Ws e = arrive(s, s.memberTicket(s.member("Eli")));
+        String eliId = id(e);
+        assertEquals("ack", f.call("admit", "participant", eliId).getString("type"), "optional: no gate");
+        for (Ws ws : List.of(f, d, e)) ws.close();
+    }
+
     /** Exactly {@code who} received one message with this text and {@code to}; everyone else none. */
     private static void assertReached(Map<String, Ws> everyone, List<String> who, String text, String to) {
         for (var e : everyone.entrySet()) {

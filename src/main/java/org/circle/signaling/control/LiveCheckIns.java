@@ -6,14 +6,19 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.circle.care.control.CheckIns;
+import org.circle.care.control.GroupCare;
+import org.circle.care.entity.CareSettingsChanged;
+import org.circle.care.entity.CheckInMode;
 import org.circle.care.entity.CheckedIn;
+import org.circle.group.control.Sessions;
 import org.circle.session.CheckInNote;
 import org.circle.session.Command;
 
 /**
  * Brings members' safety check-ins into their live session, for the facilitators: the one a
- * member already made when they arrive, and each one committed while the session runs. The
- * details travel in memory only; they are never logged.
+ * member already made when they arrive, and each one committed while the session runs; and the
+ * group's check-in setting, which the core's admission gate follows. The details travel in
+ * memory only; they are never logged.
  */
 @ApplicationScoped
 public class LiveCheckIns {
@@ -24,9 +29,27 @@ public class LiveCheckIns {
     @Inject
     CheckIns checkIns;
 
+    @Inject
+    GroupCare care;
+
+    @Inject
+    Sessions sessions;
+
     void checkedIn(@Observes(during = TransactionPhase.AFTER_SUCCESS) CheckedIn event) {
         var note = new CheckInNote(event.location(), event.phone(), blankAsNone(event.emergencyContact()), event.privateSpace());
         rooms.existing(event.sessionId()).ifPresent(room -> room.apply(new Command.CheckedIn(event.memberId(), note), Answer.NOBODY));
+    }
+
+    void settingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CareSettingsChanged event) {
+        Command policy = new Command.CheckInPolicy(event.checkIn() == CheckInMode.REQUIRED);
+        for (Room room : rooms.all()) {
+            if (sessions.find(room.id()).filter(s -> s.groupId().equals(event.groupId())).isPresent()) room.apply(policy, Answer.NOBODY);
+        }
+    }
+
+    /** The group's check-in setting as it stands, for a room someone is entering. */
+    public Command.CheckInPolicy policy(String groupId) {
+        return new Command.CheckInPolicy(care.of(groupId).checkIn() == CheckInMode.REQUIRED);
     }
 
     /** The member's current check-in for the session, opened, for their arrival; none when the key no longer opens it. */

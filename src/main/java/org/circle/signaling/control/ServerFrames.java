@@ -158,7 +158,8 @@ public final class ServerFrames {
         JsonArrayBuilder a = Jsons.createArrayBuilder();
         for (Event.WaitingEntry e : w.waiting()) {
             a.add(Jsons.createObjectBuilder().add("id", e.id()).add("displayName", e.displayName())
-                    .add("since", e.since().toString()).add("consent", e.consentComplete() ? "complete" : "missing"));
+                    .add("since", e.since().toString()).add("consent", e.consentComplete() ? "complete" : "missing")
+                    .add("checkIn", e.checkedIn() ? "done" : "missing").add("privateSpace", e.privateSpace()));
         }
         return a;
     }

@@ -105,8 +105,12 @@ public class Switchboard {
         boolean consent = h.facilitator() || ledger.isComplete(h.groupId(), h.memberId());
         String name = chosenName(f, h.displayName());
         var join = new Command.Join(participant, h.memberId(), name, h.facilitator() ? Role.FACILITATOR : Role.PARTICIPANT, consent);
-        // Before the join, so that the facilitators' first sight of this person already knows it.
-        if (!h.facilitator()) checkIns.standing(h.sessionId(), h.memberId()).ifPresent(standing -> room.get().apply(standing, Answer.NOBODY));
+        // Before a member's join, so that the facilitators' first sight of them knows their check-in
+        // and the gate they must pass (only members are admitted, so only their arrival needs it).
+        if (!h.facilitator()) {
+            room.get().apply(checkIns.policy(h.groupId()), Answer.NOBODY);
+            checkIns.standing(h.sessionId(), h.memberId()).ifPresent(standing -> room.get().apply(standing, Answer.NOBODY));
+        }
         room.get().join(c, new Hello.Arrival(join)).ifPresent(r -> refuseHello(c, f, r));
     }
 
