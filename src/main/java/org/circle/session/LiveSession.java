@@ -155,10 +155,10 @@ public final class LiveSession {
     /** Admission's second gate after consent: a check-in, when the group requires one. */
     boolean checkInMissing(Person p) { return checkInRequired && !checkedIn(p); }
 
-    /** Facilitators who would hear something now: admitted, with a live connection. */
-    int connectedFacilitators() {
+    /** Facilitators other than {@code sender} who would hear something now: admitted, with a live connection. */
+    int connectedFacilitators(String sender) {
         int n = 0;
-        for (Person p : people.values()) if (p.facilitator() && p.admitted() && p.connected) n++;
+        for (Person p : people.values()) if (p.facilitator() && p.admitted() && p.connected && !p.id.equals(sender)) n++;
         return n;
     }
 

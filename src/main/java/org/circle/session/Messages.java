@@ -29,7 +29,7 @@ final class Messages {
             if (p.facilitator() && p.admitted() && p != sender) changes.toOne(p.id, m);
         }
         changes.toOne(sender.id, m);
-        changes.reply(new Reply.MessageSent(m.id(), s.connectedFacilitators() - (sender.facilitator() && sender.connected ? 1 : 0)));
+        changes.reply(new Reply.MessageSent(m.id(), s.connectedFacilitators(sender.id)));
     }
 
     void send(Command.SendMessage c, Instant now, Changes changes) {

@@ -38,7 +38,7 @@ final class SupportRequests {
         Request r = new Request("sr" + (++made) + "-" + Long.toString(s.info.createdAt().toEpochMilli(), 36), c.actor(), note, now);
         open.put(r.id(), r);
         changes.toFacilitators(event(r));
-        changes.reply(new Reply.SupportDelivered(r.id(), s.connectedFacilitators()));
+        changes.reply(new Reply.SupportDelivered(r.id(), s.connectedFacilitators(c.actor())));
     }
 
     void acknowledge(Command.AcknowledgeSupport c, Changes changes) {

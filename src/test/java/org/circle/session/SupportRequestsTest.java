@@ -126,6 +126,15 @@ class SupportRequestsTest {
     }
 
     @Test
+    void aFacilitatorAskingCountsOnlyTheOthers() {
+        Scenario s = Scenario.withFacilitator();
+        s.ok(new Command.RequestSupport("F", "I need a co-facilitator"));
+        assertEquals(0, delivered(s).delivered(), "nobody else is there to hear it");
+        s.ok(new Command.Join("G", null, "Co", Role.FACILITATOR, true));
+        assertEquals(1, s.to("G", Event.SupportRequested.class).size(), "the colleague who arrives sees it");
+    }
+
+    @Test
     void eachRequestHasItsOwnId() {
         Scenario s = Scenario.withFacilitator().admitted("A");
         s.ok(new Command.RequestSupport("A", null));
