@@ -6,6 +6,8 @@ public enum ErrorCode {
     NOT_YOUR_TURN, LOCKED, SESSION_ENDED, RATE_LIMITED, MEDIA_UNAVAILABLE, INTERNAL,
     /** Circle's own: a support request id that is not open (unknown, or already acknowledged). */
     UNKNOWN_REQUEST,
+    /** Circle's own: this person has as many support requests open as one may; every one will be seen. */
+    SUPPORT_PENDING,
     /** v1.1: the group requires a check-in before admission and this member has not made one. */
     CHECK_IN_MISSING
 }

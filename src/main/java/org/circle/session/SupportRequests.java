@@ -32,7 +32,7 @@ final class SupportRequests {
         String note = Check.optionalText(c.note(), "note");
         long mine = open.values().stream().filter(r -> r.participant().equals(c.actor())).count();
         if (mine >= MAX_OPEN_PER_PERSON) {
-            throw Check.refuse(ErrorCode.RATE_LIMITED, "Your earlier requests are still open: a facilitator will see every one of them.");
+            throw Check.refuse(ErrorCode.SUPPORT_PENDING, "Your earlier requests are still open: a facilitator will see every one of them.");
         }
         // Unique across restarts of the server, too: the session's start in the id.
         Request r = new Request("sr" + (++made) + "-" + Long.toString(s.info.createdAt().toEpochMilli(), 36), c.actor(), note, now);

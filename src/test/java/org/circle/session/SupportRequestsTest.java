@@ -162,7 +162,7 @@ class SupportRequestsTest {
     void aFloodOfRequestsFromOnePersonIsRefusedWithAReason() {
         Scenario s = Scenario.withFacilitator().admitted("A", "B");
         for (int i = 0; i < SupportRequests.MAX_OPEN_PER_PERSON; i++) s.ok(new Command.RequestSupport("A", null));
-        s.refused(new Command.RequestSupport("A", null), ErrorCode.RATE_LIMITED);
+        s.refused(new Command.RequestSupport("A", null), ErrorCode.SUPPORT_PENDING);
         s.ok(new Command.RequestSupport("B", null));
     }
 }
