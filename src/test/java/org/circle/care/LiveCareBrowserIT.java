@@ -76,6 +76,14 @@ class LiveCareBrowserIT {
             assertTrue(m.isHidden(".crisis"));
             f.waitForSelector(".support-card", new Page.WaitForSelectorOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
 
+            m.click("#waiting-support"); // with a facilitator there now, the member is told so
+            m.click("#support-dialog button[value=send]");
+            m.waitForSelector(".support-status:has-text('1 facilitator has been told, privately.')");
+            assertTrue(m.isHidden(".crisis"));
+            f.waitForSelector(".support-card:has-text('Wren asked for support')");
+            assertFalse(f.textContent(".support-card").contains("Panicking"), "a new request, not the acknowledged one again");
+            f.click("text=Acknowledge Wren's request");
+
             m.fill("#message-facilitators textarea", "Can we talk after? " + MARKUP);
             m.click("#message-facilitators button");
             m.waitForSelector(".message-status:has-text('Sent to 1 facilitator.')");
