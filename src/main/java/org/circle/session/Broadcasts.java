@@ -62,11 +62,11 @@ final class Broadcasts {
         for (String id : fresh) {
             List<String> one = List.of(id);
             for (Event e : List.of(nowRoster, nowHands, nowFloor, nowRound, nowMode, nowState)) out.add(new Delivery(e, one));
-            if (s.person(id).facilitator()) {
-                out.add(new Delivery(nowWaiting, one));
-                // Requests made while they were away (or before anyone came) are still open.
-                for (Event e : s.support.openRequests()) out.add(new Delivery(e, one));
-            }
+            if (s.person(id).facilitator()) out.add(new Delivery(nowWaiting, one));
+        }
+        // Support requests made while a facilitator was away (or before anyone came) are still open.
+        for (String id : fresh) {
+            if (s.person(id).facilitator()) for (Event e : s.support.openRequests()) out.add(new Delivery(e, List.of(id)));
         }
         List<String> others = new ArrayList<>(resolve(s, Changes.To.ADMITTED, null));
         others.removeAll(fresh);

@@ -35,13 +35,13 @@ public final class LiveSession {
     final Map<String, CheckInNote> checkIns = new HashMap<>();
     /** The group asks every member to check in before they are admitted. */
     boolean checkInRequired;
+    final SupportRequests support = new SupportRequests(this);
+    private final Messages messages = new Messages(this);
 
     private final Broadcasts told = new Broadcasts();
     private final Admission admission = new Admission(this);
     private final Turns turns = new Turns(this);
     private final Controls controls = new Controls(this);
-    final SupportRequests support = new SupportRequests(this);
-    private final Messages messages = new Messages(this);
 
     public LiveSession(SessionInfo info) {
         this.info = info;

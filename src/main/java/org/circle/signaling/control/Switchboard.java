@@ -101,16 +101,16 @@ public class Switchboard {
             refuseHello(c, f, new Refusal(ErrorCode.SESSION_ENDED, "This session has ended."));
             return;
         }
-        String participant = h.facilitator() ? "f" + h.facilitatorId() : "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-        boolean consent = h.facilitator() || ledger.isComplete(h.groupId(), h.memberId());
-        String name = chosenName(f, h.displayName());
-        var join = new Command.Join(participant, h.memberId(), name, h.facilitator() ? Role.FACILITATOR : Role.PARTICIPANT, consent);
         // Before a member's join, so that the facilitators' first sight of them knows their check-in
         // and the gate they must pass (only members are admitted, so only their arrival needs it).
         if (!h.facilitator()) {
             room.get().apply(checkIns.policy(h.groupId()), Answer.NOBODY);
             checkIns.standing(h.sessionId(), h.memberId()).ifPresent(standing -> room.get().apply(standing, Answer.NOBODY));
         }
+        String participant = h.facilitator() ? "f" + h.facilitatorId() : "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        boolean consent = h.facilitator() || ledger.isComplete(h.groupId(), h.memberId());
+        String name = chosenName(f, h.displayName());
+        var join = new Command.Join(participant, h.memberId(), name, h.facilitator() ? Role.FACILITATOR : Role.PARTICIPANT, consent);
         room.get().join(c, new Hello.Arrival(join)).ifPresent(r -> refuseHello(c, f, r));
     }
 
