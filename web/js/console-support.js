@@ -1,6 +1,7 @@
-// The facilitator's care in the live console: support requests as alerts that stay until someone
-// acknowledges them (with the member's check-in and a number to call), and private messages to
-// one person or everyone in the room. Whatever members wrote is set as text, never as HTML.
+// The facilitator's care in the live console: support requests and members who dropped out, as
+// alerts that stay until someone acknowledges them (with the member's check-in and a number to
+// call), and private messages to one person or everyone in the room. Whatever members wrote is
+// set as text, never as HTML.
 import { $, el, announce } from './dom.js';
 
 export function watchSupport(live, notice, chime) {
@@ -10,36 +11,43 @@ export function watchSupport(live, notice, chime) {
   const whoWaits = new Map();
   live.addEventListener('waiting.list', (e) => { whoWaits.clear(); for (const w of e.detail.waiting) whoWaits.set(w.id, w.displayName); });
 
-  live.addEventListener('support.requested', (e) => {
-    const r = e.detail;
+  const alert = (r, headline, what, done) => {
     if (cards.has(r.id)) return; // a reconnect brings every open request again
-    const where = whoWaits.has(r.participant) ? ' (in the waiting room)' : '';
     const status = el('p', { class: 'support-card-status', role: 'status' });
     const card = el('div', { class: 'support-card', 'data-request': r.id },
-      el('strong', { text: `${r.displayName} asked for support${where}` }),
+      el('strong', { text: headline }),
       el('span', { class: 'quiet', text: ` at ${new Date(r.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` }),
       r.note ? el('p', { class: 'message-text', text: r.note }) : null,
       checkIn(r.checkIn),
-      el('button', { type: 'button', class: 'primary', onclick: () => acknowledge(r, status) }, `Acknowledge ${r.displayName}'s request`),
+      el('button', { type: 'button', class: 'primary', onclick: () => acknowledge(r, status, done) }, `Acknowledge ${r.displayName}'s ${what}`),
       status);
     cards.set(r.id, card);
     alerts.prepend(card);
-    $('#alert').textContent = `${r.displayName} asked for support.`;
+    $('#alert').textContent = `${headline}.`;
     chime();
+  };
+  live.addEventListener('support.requested', (e) => {
+    const where = whoWaits.has(e.detail.participant) ? ' (in the waiting room)' : '';
+    alert(e.detail, `${e.detail.displayName} asked for support${where}`, 'request',
+      `You acknowledged ${e.detail.displayName}'s request: they have been told that you saw it.`);
   });
+  // Follow up at once when someone vanishes mid-session: the alert stays until someone acknowledges it.
+  live.addEventListener('participant.dropped', (e) => alert(e.detail,
+    `${e.detail.displayName}'s connection dropped and they have not come back`, 'drop-out',
+    `You acknowledged that ${e.detail.displayName} dropped out: the other facilitators know that you are following up.`));
   live.addEventListener('support.closed', (e) => {
     const card = cards.get(e.detail.id);
     if (!card) return;
     cards.delete(e.detail.id);
     card.remove();
-    notice(`${e.detail.by} acknowledged a support request.`);
+    notice(`${e.detail.by} acknowledged an alert and is following up.`);
   });
 
-  function acknowledge(r, status) {
+  function acknowledge(r, status, done) {
     live.call('support.ack', { id: r.id }).then(() => {
       cards.get(r.id)?.remove();
       cards.delete(r.id);
-      notice(`You acknowledged ${r.displayName}'s request: they have been told that you saw it.`);
+      notice(done);
     }, (e) => {
       status.textContent = e.message;
       if (e.code === 'UNKNOWN_REQUEST') { cards.get(r.id)?.remove(); cards.delete(r.id); notice(e.message); }

@@ -34,6 +34,10 @@ public sealed interface Event {
     record SupportRequested(String id, String participant, String displayName, String note, Instant at, CheckInNote checkIn) implements Event {
         public String type() { return "support.requested"; }
     }
+    /** To facilitators only: an admitted member dropped out and did not come back; acknowledged like a support request. */
+    record ParticipantDropped(String id, String participant, String displayName, Instant at, CheckInNote checkIn) implements Event {
+        public String type() { return "participant.dropped"; }
+    }
     /** To the member who asked: {@code by} is the facilitator's name. */
     record SupportAcknowledged(String id, String by) implements Event { public String type() { return "support.acknowledged"; } }
     /** To the other facilitators: the request needs nobody else now. */

@@ -76,7 +76,10 @@ public final class LiveSession {
         } else if (command instanceof Command.Resumed c) {
             admission.resumed(c, changes);
         } else if (command instanceof Command.GraceExpired c) {
+            Person away = people.get(c.participant());
+            boolean wasInTheRoom = away != null && away.admitted() && !away.facilitator();
             admission.graceExpired(c, now, changes);
+            if (wasInTheRoom && away.status == Status.LEFT) support.dropped(away.id, now, changes);
         } else if (command instanceof Command.ConsentStatus c) {
             admission.consentStatus(c, now, changes);
         } else if (command instanceof Command.MembershipRevoked c) {

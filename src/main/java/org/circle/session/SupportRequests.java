@@ -11,14 +11,17 @@ import java.util.Map;
  * Support requests, kept until a facilitator acknowledges them: a request made while no
  * facilitator is connected reaches the first one who connects (or reconnects), and the member is
  * told truthfully how many facilitators heard it at once. An acknowledgement tells the member who
- * saw it and closes the request for the other facilitators.
+ * saw it and closes the request for the other facilitators. A member who drops out of the room and
+ * does not come back within the grace period is kept the same way, as a follow-up to acknowledge.
  */
 final class SupportRequests {
 
     /** Enough for a person in distress pressing again and again; more is noise, refused with a reason. */
     static final int MAX_OPEN_PER_PERSON = 10;
 
-    private record Request(String id, String participant, String note, Instant at) { }
+    private enum Kind { ASKED, DROPPED }
+
+    private record Request(String id, Kind kind, String participant, String note, Instant at) { }
 
     private final LiveSession s;
     private final Map<String, Request> open = new LinkedHashMap<>();
@@ -30,15 +33,21 @@ final class SupportRequests {
 
     void request(Command.RequestSupport c, Instant now, Changes changes) {
         String note = Check.optionalText(c.note(), "note");
-        long mine = open.values().stream().filter(r -> r.participant().equals(c.actor())).count();
+        long mine = open.values().stream().filter(r -> r.kind() == Kind.ASKED && r.participant().equals(c.actor())).count();
         if (mine >= MAX_OPEN_PER_PERSON) {
             throw Check.refuse(ErrorCode.SUPPORT_PENDING, "Your earlier requests are still open: a facilitator will see every one of them.");
         }
-        // Unique across restarts of the server, too: the session's start in the id.
-        Request r = new Request("sr" + (++made) + "-" + Long.toString(s.info.createdAt().toEpochMilli(), 36), c.actor(), note, now);
+        Request r = new Request(newId(), Kind.ASKED, c.actor(), note, now);
         open.put(r.id(), r);
         changes.toFacilitators(event(r));
         changes.reply(new Reply.SupportDelivered(r.id(), s.connectedFacilitators(c.actor())));
+    }
+
+    /** An admitted member's connection dropped and the grace period passed: facilitators follow up. */
+    void dropped(String participant, Instant now, Changes changes) {
+        Request r = new Request(newId(), Kind.DROPPED, participant, null, now);
+        open.put(r.id(), r);
+        changes.toFacilitators(event(r));
     }
 
     void acknowledge(Command.AcknowledgeSupport c, Changes changes) {
@@ -53,7 +62,7 @@ final class SupportRequests {
         open.remove(r.id());
         closed.put(r.id(), by);
         Person asker = s.person(r.participant());
-        if (asker != null && asker.status.present()) changes.toOne(asker.id, new Event.SupportAcknowledged(r.id(), by));
+        if (r.kind() == Kind.ASKED && asker != null && asker.status.present()) changes.toOne(asker.id, new Event.SupportAcknowledged(r.id(), by));
         for (Person p : s.people.values()) {
             if (p.facilitator() && p.admitted() && !p.id.equals(c.actor())) changes.toOne(p.id, new Event.SupportClosed(r.id(), by));
         }
@@ -66,11 +75,17 @@ final class SupportRequests {
         return events;
     }
 
-    /** The request as facilitators see it, with the asker's check-in as it stands now. */
-    private Event.SupportRequested event(Request r) {
+    /** The request as facilitators see it, with the member's check-in as it stands now. */
+    private Event event(Request r) {
         Person p = s.person(r.participant());
         CheckInNote checkIn = p.memberId == null ? null : s.checkIns.get(p.memberId);
+        if (r.kind() == Kind.DROPPED) return new Event.ParticipantDropped(r.id(), r.participant(), p.displayName, r.at(), checkIn);
         return new Event.SupportRequested(r.id(), r.participant(), p.displayName, r.note(), r.at(), checkIn);
+    }
+
+    /** Unique across restarts of the server, too: the session's start is in the id. */
+    private String newId() {
+        return "sr" + (++made) + "-" + Long.toString(s.info.createdAt().toEpochMilli(), 36);
     }
 
     @Override

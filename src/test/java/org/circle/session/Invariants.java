@@ -43,7 +43,8 @@ final class Invariants {
                 assertFalse(mentions(d.event(), waiting) && !onlyFacilitators(s, d),
                         "nobody but facilitators hears of waiting person " + waiting + ": " + d.event());
             }
-            if (d.event() instanceof Event.WaitingList || d.event() instanceof Event.SupportRequested || d.event() instanceof Event.SupportClosed) {
+            if (d.event() instanceof Event.WaitingList || d.event() instanceof Event.SupportRequested || d.event() instanceof Event.SupportClosed
+                    || d.event() instanceof Event.ParticipantDropped) {
                 assertTrue(onlyFacilitators(s, d), d.event() + " only to facilitators");
             }
             if (d.event() instanceof Event.Message m) {
@@ -89,6 +90,7 @@ final class Invariants {
         else if (e instanceof Event.UnmuteRequested u) ids.add(u.by());
         else if (e instanceof Event.WaitingList w) w.waiting().forEach(x -> ids.add(x.id()));
         else if (e instanceof Event.SupportRequested r) ids.add(r.participant());
+        else if (e instanceof Event.ParticipantDropped r) ids.add(r.participant());
         else if (e instanceof Event.SignalRelayed r) ids.add(r.from());
         else if (e instanceof Event.Message m) { ids.add(m.from()); ids.add(m.to()); }
         ids.remove(null);

@@ -147,6 +147,44 @@ class SupportRequestsTest {
     }
 
     @Test
+    void aMemberWhoDropsOutAndDoesNotComeBackIsAFollowUpForTheFacilitators() {
+        Scenario s = Scenario.withFacilitator().admitted("B");
+        s.ok(new Command.CheckedIn("m-A", ANNS_CHECK_IN));
+        s.admitted("A");
+        s.ok(new Command.Disconnected("A"));
+        assertTrue(s.to("F", Event.ParticipantDropped.class).isEmpty(), "not yet: they may come back");
+        s.later(60).ok(new Command.GraceExpired("A"));
+        List<Event.ParticipantDropped> told = s.to("F", Event.ParticipantDropped.class);
+        assertEquals(1, told.size());
+        Event.ParticipantDropped dropped = told.get(0);
+        assertEquals(new Event.ParticipantDropped(dropped.id(), "A", "Person-A", Scenario.T0.plusSeconds(60), ANNS_CHECK_IN), dropped);
+        assertTrue(s.to("B").stream().noneMatch(e -> e instanceof Event.ParticipantDropped), "only facilitators");
+
+        s.ok(new Command.Join("G", null, "Co", Role.FACILITATOR, true));
+        assertEquals(List.of(dropped), s.to("G", Event.ParticipantDropped.class), "kept until someone follows up");
+        s.ok(new Command.AcknowledgeSupport("G", dropped.id()));
+        assertEquals(List.of(new Event.SupportClosed(dropped.id(), "Co")), s.to("F"));
+        s.ok(new Command.Join("H", null, "Late", Role.FACILITATOR, true));
+        assertTrue(s.to("H", Event.ParticipantDropped.class).isEmpty());
+    }
+
+    @Test
+    void leavingComingBackOrWaitingIsNoDrop() {
+        Scenario s = Scenario.withFacilitator().admitted("A", "B").waiting("W");
+        s.ok(new Command.Leave("A"));
+        s.ok(new Command.Disconnected("B"));
+        s.later(10).ok(new Command.Resumed("B"));
+        s.ok(new Command.Disconnected("W"));
+        s.later(60).ok(new Command.GraceExpired("B"));
+        assertTrue(s.last.deliveries().isEmpty(), "B came back");
+        s.ok(new Command.GraceExpired("W"));
+        assertTrue(s.to("F", Event.ParticipantDropped.class).isEmpty(), "W was never in the room");
+        s.ok(new Command.Disconnected("F"));
+        s.later(60).ok(new Command.GraceExpired("F"));
+        assertTrue(s.last.deliveries().stream().noneMatch(d -> d.event() instanceof Event.ParticipantDropped), "a facilitator is no follow-up");
+    }
+
+    @Test
     void refusalsAreClearAndChangeNothing() {
         Scenario s = Scenario.withFacilitator().admitted("A");
         s.refused(new Command.AcknowledgeSupport("F", "sr99"), ErrorCode.UNKNOWN_REQUEST);

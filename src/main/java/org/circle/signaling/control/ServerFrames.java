@@ -121,6 +121,10 @@ public final class ServerFrames {
             optional(b, "note", s.note());
             if (s.checkIn() != null) b.add("checkIn", checkIn(s.checkIn()));
         }
+        else if (e instanceof Event.ParticipantDropped d) {
+            b.add("id", d.id()).add("participant", d.participant()).add("displayName", d.displayName()).add("at", d.at().toString());
+            if (d.checkIn() != null) b.add("checkIn", checkIn(d.checkIn()));
+        }
         else if (e instanceof Event.SupportAcknowledged a) b.add("id", a.id()).add("by", a.by());
         else if (e instanceof Event.SupportClosed c) b.add("id", c.id()).add("by", c.by());
         else if (e instanceof Event.Message m) {
