@@ -22,11 +22,11 @@ public sealed interface Command {
     record GraceExpired(String participant) implements Command { }
     record ConsentStatus(String memberId, boolean complete) implements Command { }
     record MembershipRevoked(String memberId) implements Command { }
-    record FloorTimeUp(String participant, Instant endsAt) implements Command { }
     /** A member's check-in for this session, committed (or found at their arrival); a newer one replaces it. */
     record CheckedIn(String memberId, CheckInNote checkIn) implements Command { }
     /** The group's check-in setting as it stands: {@code required} gates admission. */
     record CheckInPolicy(boolean required) implements Command { }
+    record FloorTimeUp(String participant, Instant endsAt) implements Command { }
 
     // From any present person
     record Leave(String actor) implements ByPerson { }
