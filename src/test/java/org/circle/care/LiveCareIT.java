@@ -192,6 +192,39 @@ class LiveCareIT {
         for (Ws ws : List.of(f, d, e)) ws.close();
     }
 
+    @Test
+    void aMemberWhoDropsAndDoesNotComeBackIsAnAlertUntilAFacilitatorAcknowledgesIt(Circle circle) {
+        Setting s = openNow(circle);
+        Ws f = arrive(s, s.facilitatorTicket());
+        id(f);
+        String fay = s.member("Fay");
+        assertEquals(201, circle.http().post("/api/invitations/" + fay + "/check-ins", json("sessionId", s.sessionId,
+                "location", LOCATION, "phone", PHONE, "privateSpace", false)).status());
+        Ws m = arrive(s, s.memberTicket(fay));
+        String fayId = id(m);
+        Ws other = arrive(s, s.memberTicket(s.member("Gus")));
+        String gusId = id(other);
+        assertEquals("ack", f.call("admit", "participant", fayId).getString("type"));
+        assertEquals("ack", f.call("admit", "participant", gusId).getString("type"));
+        m.await("admitted");
+        other.await("admitted");
+
+        m.drop(); // the connection goes, and nothing comes back within the 60 s grace
+        JsonObject dropped = null;
+        long deadline = System.currentTimeMillis() + 80_000;
+        while (dropped == null && System.currentTimeMillis() < deadline) {
+            dropped = received(f, "participant.dropped").stream().findFirst().orElse(null);
+        }
+        assertTrue(dropped != null, "the facilitator is told that Fay dropped out");
+        assertEquals(fayId, dropped.getString("participant"));
+        assertEquals("Fay", dropped.getString("displayName"));
+        assertEquals(PHONE, dropped.getJsonObject("checkIn").getString("phone"), "with the number to call her back on");
+        assertTrue(received(other, "participant.dropped").isEmpty(), "the other members are not told");
+        assertEquals("ack", f.call("support.ack", "id", dropped.getString("id")).getString("type"));
+        assertEquals("UNKNOWN_REQUEST", f.call("support.ack", "id", dropped.getString("id")).getString("code"));
+        for (Ws ws : List.of(f, other)) ws.close();
+    }
+
     /** Exactly {@code who} received one message with this text and {@code to}; everyone else none. */
     private static void assertReached(Map<String, Ws> everyone, List<String> who, String text, String to) {
         for (var e : everyone.entrySet()) {

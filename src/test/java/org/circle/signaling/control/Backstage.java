@@ -24,8 +24,10 @@ final class Backstage implements Room.Records, Room.Timers, Executor {
 
     record Timer(Runnable task, long delayMillis) { }
 
+    /** The time; it stands still unless a test moves it. */
+    Instant now = T0;
     final Clock clock = new Clock() {
-        @Override public Instant now() { return T0; }
+        @Override public Instant now() { return now; }
     };
     final List<String> recorded = new ArrayList<>();
     final List<Timer> timers = new ArrayList<>();
