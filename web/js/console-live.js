@@ -19,22 +19,25 @@ export async function startLive(s, getTicket, afterEnd) {
   const welcome = await live.open();
   view = new SessionView($('.room', root), live, stream, welcome.iceServers);
   const act = (type, fields) => live.call(type, fields).catch((e) => view.notice(e.message));
+  // The name the person chose, and beside it the name the facilitator gave the member (facilitators only).
+  const who = (p) => (p.memberName && p.memberName !== p.displayName ? `${p.displayName} (invited as ${p.memberName})` : p.displayName);
 
   live.addEventListener('waiting.list', (e) => {
     const list = e.detail.waiting;
     $('.waiting-empty').hidden = list.length > 0;
     $('.waiting-list').replaceChildren(...list.map((w) => el('li', {},
-      el('span', { text: `${w.displayName} · ${w.consent === 'complete' ? 'agreements complete' : 'agreements missing'} · ${w.checkIn === 'done' ? (w.privateSpace ? 'checked in, somewhere private' : 'checked in, not somewhere private') : 'not checked in'}` }), ' ',
+      el('span', { text: `${who(w)} · ${w.consent === 'complete' ? 'agreements complete' : 'agreements missing'} · ${w.checkIn === 'done' ? (w.privateSpace ? 'checked in, somewhere private' : 'checked in, not somewhere private') : 'not checked in'}` }), ' ',
       el('button', { type: 'button', class: 'primary', disabled: w.consent !== 'complete', onclick: () => act('admit', { participant: w.id }) }, `Admit ${w.displayName}`),
       el('button', { type: 'button', onclick: () => act('deny', { participant: w.id }) }, `Deny ${w.displayName}`))));
     if (list.length) announce(`${list.length} waiting.`);
   });
   live.addEventListener('roster', (e) => {
     $('.people').replaceChildren(...e.detail.participants.filter((p) => p.id !== live.me.id).map((p) => el('li', {},
-      el('span', { text: p.displayName }), ' ',
+      el('span', { text: who(p) }), ' ',
       el('button', { type: 'button', onclick: () => act('floor.grant', { participant: p.id, seconds: Number($('#turn-seconds').value) || undefined }) }, `Give ${p.displayName} the floor`),
       el('button', { type: 'button', onclick: () => act('mute', { participant: p.id }) }, `Mute ${p.displayName}`),
       el('button', { type: 'button', onclick: () => act('unmute.request', { participant: p.id }) }, `Ask ${p.displayName} to unmute`),
+      p.role === 'facilitator' ? null : el('button', { type: 'button', onclick: () => act('send.to.waiting', { participant: p.id }) }, `Send ${p.displayName} to the waiting room`),
       p.role === 'facilitator' ? null : el('button', { type: 'button', class: 'danger', onclick: () => confirm(`Remove ${p.displayName} from this session?`) && act('remove', { participant: p.id }) }, `Remove ${p.displayName}`))));
   });
   live.addEventListener('mode', (e) => { $('#moderated').checked = e.detail.mode === 'moderated'; });

@@ -110,18 +110,16 @@ export class SessionView {
       const mine = p.id === this.me;
       let tile = grid.querySelector(`[data-id="${CSS.escape(p.id)}"]`);
       if (!tile) {
+        // Sound and picture play through separate elements: a <video> whose camera sends no frame
+        // (someone who joined with the camera off) never starts, and would hold their voice back.
         tile = el('figure', { class: 'tile', 'data-id': p.id },
-          el('video', { playsinline: true, muted: mine }), el('p', { class: 'camera-off', text: 'Camera off', hidden: true }), el('figcaption'));
+          el('video', { playsinline: true, muted: true }), mine ? null : el('audio'),
+          el('p', { class: 'camera-off', text: 'Camera off', hidden: true }), el('figcaption'));
         grid.append(tile);
       }
-      const video = tile.querySelector('video');
-      // Your own tile shows your camera only while it is really on; others' tiles always play (their sound).
+      // Your own tile shows your camera only while it is really on, and never plays your voice.
       const stream = mine ? (this.devices.sending.video ? this.stream : null) : this.streams.get(p.id) ?? null;
-      if (video.srcObject !== stream) {
-        video.srcObject = stream;
-        if (mine) video.muted = true;
-        if (stream) this.playback.play(video);
-      }
+      this.#show(tile, stream);
       tile.querySelector('.camera-off').hidden = mine ? this.devices.sending.video : p.video;
       tile.classList.toggle('speaking', floor.participant === p.id);
       tile.classList.toggle('away', !p.connected);
@@ -148,6 +146,20 @@ export class SessionView {
       : '';
     $('.mode', this.root).textContent = mode === 'moderated' ? 'Moderated: speak when you have the floor.' : '';
     this.#renderClock();
+  }
+
+  /** Puts a person's stream on their tile: its picture on the muted <video>, its sound on the <audio>. */
+  #show(tile, stream) {
+    if (tile.source === stream) return;
+    tile.source = stream;
+    const video = tile.querySelector('video');
+    const audio = tile.querySelector('audio');
+    video.muted = true; // the attribute alone does not mute an element made by script
+    video.srcObject = stream && stream.getVideoTracks().length ? new MediaStream(stream.getVideoTracks()) : null;
+    if (video.srcObject) this.playback.play(video);
+    if (!audio) return;
+    audio.srcObject = stream && stream.getAudioTracks().length ? new MediaStream(stream.getAudioTracks()) : null;
+    if (audio.srcObject) this.playback.play(audio);
   }
 
   #renderClock() {

@@ -111,7 +111,8 @@ export class Sfu extends EventTarget {
     pc.ontrack = ({ track }) => {
       subscription.stream.addTrack(track);
       if (this.subscriptions.get(participant) === subscription) {
-        this.dispatchEvent(new CustomEvent('stream', { detail: { id: participant, stream: subscription.stream } }));
+        // A new stream object each time: the tile sees a change and puts the new track on its element.
+        this.dispatchEvent(new CustomEvent('stream', { detail: { id: participant, stream: new MediaStream(subscription.stream.getTracks()) } }));
       }
     };
     try {

@@ -22,53 +22,21 @@
     return null;
   };
 
-  // One analyser per played element, fed by what the element itself plays (its captured output),
-  // read on every block the audio thread renders (timers in background pages are throttled to
-  // about one tick a second, too rare to catch a beep). The context is made when first needed.
-  const analysers = new WeakMap();
-  let context = null;
-  window.__audioState = () => context?.state ?? 'not made';
-  const levelOf = (element) => {
-    const stream = element.srcObject;
-    if (!stream || stream.getAudioTracks().length === 0 || element.paused) return 0;
-    context ??= new AudioContext();
-    let entry = analysers.get(element);
-    if (!entry || entry.stream !== stream) {
-      if (entry) entry.source.disconnect();
-      const analyser = context.createAnalyser();
-      const source = context.createMediaStreamSource(element.captureStream());
-      const reader = context.createScriptProcessor(2048, 1, 1);
-      source.connect(analyser);
-      source.connect(reader);
-      reader.connect(context.destination); // its output is silence; connected only so that it runs
-      entry = { stream, source, analyser, data: new Float32Array(analyser.fftSize), peak: 0 };
-      reader.onaudioprocess = () => {
-        entry.analyser.getFloatTimeDomainData(entry.data);
-        for (const v of entry.data) entry.peak = Math.max(entry.peak, Math.abs(v));
-      };
-      analysers.set(element, entry);
-    }
-    const { peak } = entry;
-    entry.peak = 0;
-    return peak;
-  };
-
-  /** What this page receives from `name`'s tile: sound energy, samples played, peak level since the last call, frames decoded. */
+  /** What this page receives from `name`'s tile: the sound energy its <audio> played, samples played, frames its <video> decoded. */
   window.__tile = async (name) => {
     const tile = tileOf(name);
-    const element = tile?.querySelector('video');
-    const stream = element?.srcObject;
-    if (!stream) return { present: !!tile, playing: false, energy: 0, samples: 0, level: 0, frames: 0 };
-    const audio = stream.getAudioTracks()[0];
-    const video = stream.getVideoTracks()[0];
+    const picture = tile?.querySelector('video')?.srcObject;
+    const sound = tile?.querySelector('audio')?.srcObject;
+    if (!picture && !sound) return { present: !!tile, playing: false, energy: 0, samples: 0, frames: 0 };
+    const audio = sound?.getAudioTracks()[0];
+    const video = picture?.getVideoTracks()[0];
     const a = audio ? await receiverStats(audio) : null;
     const v = video ? await receiverStats(video) : null;
     return {
       present: true,
-      playing: !element.paused,
+      playing: !!sound && !tile.querySelector('audio').paused,
       energy: a?.totalAudioEnergy ?? 0,
       samples: a?.totalSamplesReceived ?? 0,
-      level: levelOf(element),
       frames: v?.framesDecoded ?? 0,
     };
   };
@@ -99,9 +67,22 @@ window.__debug = async () => {
     }
     pcs.push(`${pc.connectionState}/${pc.signalingState} receivers=[${pc.getReceivers().map((r) => `${r.track.kind}:${r.track.id}:${r.track.readyState}`).join(' ')}] inbound=[${inbound.join('; ')}]`);
   }
+  // What this page sends: each sender's track and the energy its microphone source measured.
+  const senders = [];
+  for (const pc of window.__pcs) {
+    if (pc.connectionState === 'closed') continue;
+    let source = '';
+    (await pc.getStats()).forEach((s) => {
+      if (s.type === 'media-source' && s.kind === 'audio') source = `source energy=${s.totalAudioEnergy} level=${s.audioLevel}`;
+      if (s.type === 'outbound-rtp' && s.kind === 'audio') source += ` sent=${s.packetsSent}`;
+    });
+    senders.push(`${pc.getSenders().map((x) => (x.track ? `${x.track.kind}:${x.track.id.slice(0, 8)}:${x.track.readyState}:${x.track.enabled ? 'on' : 'off'}${x.track.muted ? ':muted' : ''}` : 'none')).join(' ')} ${source}`);
+  }
   const tiles = [...document.querySelectorAll('.tile')].map((t) => {
     const v = t.querySelector('video');
-    return `${t.dataset.id.slice(0, 6)} ${t.querySelector("figcaption").textContent}: ${v.srcObject ? v.srcObject.getTracks().map((x) => `${x.kind}:${x.id}:${x.readyState}`).join(' ') : 'no stream'} paused=${v.paused}`;
+    const a = t.querySelector('audio');
+    const tracks = (m) => (m?.srcObject ? m.srcObject.getTracks().map((x) => `${x.kind}:${x.id}:${x.readyState}`).join(' ') : 'none');
+    return `${t.dataset.id.slice(0, 6)} ${t.querySelector('figcaption').textContent}: picture ${tracks(v)} paused=${v.paused}; sound ${tracks(a)} paused=${a?.paused ?? '-'}`;
   });
-  return `audio context: ${window.__audioState?.()}\nconnections:\n  ${pcs.join('\n  ')}\ntiles:\n  ${tiles.join('\n  ')}`;
+  return `connections:\n  ${pcs.join('\n  ')}\nsenders:\n  ${senders.join('\n  ')}\ntiles:\n  ${tiles.join('\n  ')}`;
 };

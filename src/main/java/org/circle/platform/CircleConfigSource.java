@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class CircleConfigSource implements ConfigSource {
 
-    static final String H2_OPTIONS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+    static final String H2_OPTIONS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0";
 
     private final Map<String, String> properties;
 

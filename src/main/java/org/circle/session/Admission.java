@@ -33,12 +33,13 @@ final class Admission {
         Person p = known;
         if (p != null && !comingBack) p.returns();
         if (p == null) {
-            p = new Person(c.participantId(), c.memberId(), c.displayName(), c.role(), c.consentComplete());
+            p = new Person(c.participantId(), c.memberId(), c.displayName(), facilitator ? null : c.memberName(), c.role(), c.consentComplete());
             s.people.put(p.id, p);
             if (!facilitator) s.byMember.put(c.memberId(), p.id);
         }
         p.connected = true;
         p.disconnectedAt = null;
+        p.lostAt = null;
         p.consentComplete = c.consentComplete();
         if (facilitator) {
             if (!p.admitted()) admitNow(p, now, changes);
@@ -129,6 +130,7 @@ final class Admission {
         if (p == null || !p.status.present()) throw Check.refuse(ErrorCode.FORBIDDEN, "That connection cannot be resumed.");
         p.connected = true;
         p.disconnectedAt = null;
+        p.lostAt = null;
         if (p.admitted()) changes.needPicture.add(p.id);
         else changes.toOne(p.id, new Event.Waiting(null));
     }
@@ -138,6 +140,7 @@ final class Admission {
         if (p == null || p.connected || !p.status.present() || s.ended()) return;
         if (now.isBefore(p.disconnectedAt.plus(GRACE))) return; // a newer drop set its own timer
         gone(p, now, changes);
+        if (p.lostAt != null) p.leftAt = p.lostAt; // lost in a restart: they were last there before it
     }
 
     void consentStatus(Command.ConsentStatus c, Instant now, Changes changes) {
@@ -146,13 +149,25 @@ final class Admission {
         p.consentComplete = c.complete();
         if (!c.complete() && p.admitted()) {
             // Consent is a condition of being in the room, not only of entering it.
-            s.withdraw(p, now, changes);
-            p.status = Status.WAITING;
-            p.waitingSince = now;
-            p.audio = false;
-            p.video = false;
-            changes.toOne(p.id, new Event.Waiting("Your agreement to the group's terms has changed, so you are back in the waiting room."));
+            backToWaiting(p, now, changes, "Your agreement to the group's terms has changed, so you are back in the waiting room.");
         }
+    }
+
+    void sendToWaiting(Command.SendToWaiting c, Instant now, Changes changes) {
+        Person p = s.admittedPerson(c.participant(), "participant");
+        String message = Check.optionalText(c.message(), "message");
+        if (p.facilitator()) throw Check.refuse(ErrorCode.FORBIDDEN, "A facilitator cannot be sent to the waiting room.");
+        backToWaiting(p, now, changes, message);
+    }
+
+    /** Out of the room but still in the session: no floor, hand or round place, camera and microphone off. */
+    private void backToWaiting(Person p, Instant now, Changes changes, String message) {
+        s.withdraw(p, now, changes);
+        p.status = Status.WAITING;
+        p.waitingSince = now;
+        p.audio = false;
+        p.video = false;
+        changes.toOne(p.id, new Event.Waiting(message));
     }
 
     void revoked(Command.MembershipRevoked c, Instant now, Changes changes) {

@@ -35,6 +35,13 @@ final class Broadcasts {
         return out;
     }
 
+    /** Takes what is true now as what everyone was told: for a session restored from its saved form. */
+    void prime(LiveSession s) {
+        Changes discarded = new Changes();
+        tellWhatChanged(s, discarded, new ArrayList<>());
+        effects(s, discarded);
+    }
+
     /** Only the events a command addressed itself, for commands that change no shared state. */
     List<Delivery> addressed(LiveSession s, Changes changes) {
         List<Delivery> out = new ArrayList<>();
@@ -61,7 +68,8 @@ final class Broadcasts {
         }
         for (String id : fresh) {
             List<String> one = List.of(id);
-            for (Event e : List.of(nowRoster, nowHands, nowFloor, nowRound, nowMode, nowState)) out.add(new Delivery(e, one));
+            Event rosterForThem = s.person(id).facilitator() ? nowRoster : nowRoster.withoutMemberNames();
+            for (Event e : List.of(rosterForThem, nowHands, nowFloor, nowRound, nowMode, nowState)) out.add(new Delivery(e, one));
             if (s.person(id).facilitator()) out.add(new Delivery(nowWaiting, one));
         }
         // Support requests made while a facilitator was away (or before anyone came) are still open.
@@ -70,7 +78,10 @@ final class Broadcasts {
         }
         List<String> others = new ArrayList<>(resolve(s, Changes.To.ADMITTED, null));
         others.removeAll(fresh);
-        if (!nowRoster.equals(roster)) add(out, nowRoster, others);
+        if (!nowRoster.equals(roster)) {
+            add(out, nowRoster, others.stream().filter(id -> s.person(id).facilitator()).toList());
+            add(out, nowRoster.withoutMemberNames(), others.stream().filter(id -> !s.person(id).facilitator()).toList());
+        }
         if (!nowHands.equals(hands)) add(out, nowHands, others);
         if (!nowFloor.equals(floor)) add(out, nowFloor, others);
         if (!nowRound.equals(round)) add(out, nowRound, others);
@@ -112,7 +123,7 @@ final class Broadcasts {
     static Event.Roster roster(LiveSession s) {
         List<Event.RosterEntry> entries = s.people.values().stream().filter(Person::admitted)
                 .sorted(Comparator.comparingLong(p -> p.admissionOrder))
-                .map(p -> new Event.RosterEntry(p.id, p.displayName, p.role, p.audio, p.video, p.connected, s.hands.contains(p.id)))
+                .map(p -> new Event.RosterEntry(p.id, p.displayName, p.role, p.audio, p.video, p.connected, s.hands.contains(p.id), p.memberName))
                 .toList();
         return new Event.Roster(entries);
     }
@@ -120,7 +131,7 @@ final class Broadcasts {
     static Event.WaitingList waitingList(LiveSession s) {
         List<Event.WaitingEntry> entries = s.people.values().stream().filter(Person::waiting)
                 .sorted(Comparator.comparing((Person p) -> p.waitingSince))
-                .map(p -> new Event.WaitingEntry(p.id, p.displayName, p.waitingSince, p.consentComplete, s.checkedIn(p),
+                .map(p -> new Event.WaitingEntry(p.id, p.displayName, p.waitingSince, p.consentComplete, p.memberName, s.checkedIn(p),
                         p.memberId != null && s.checkIns.containsKey(p.memberId) && s.checkIns.get(p.memberId).privateSpace()))
                 .toList();
         return new Event.WaitingList(entries);

@@ -16,7 +16,12 @@ public sealed interface Command {
     sealed interface ByFacilitator extends ByPerson { }
 
     // From the edges and timers
-    record Join(String participantId, String memberId, String displayName, Role role, boolean consentComplete) implements Command { }
+    /** {@code memberName}: the name the facilitator gave the member (they may join under another); facilitators only ever see it. */
+    record Join(String participantId, String memberId, String displayName, Role role, boolean consentComplete, String memberName) implements Command {
+        public Join(String participantId, String memberId, String displayName, Role role, boolean consentComplete) {
+            this(participantId, memberId, displayName, role, consentComplete, null);
+        }
+    }
     record Disconnected(String participant) implements Command { }
     record Resumed(String participant) implements Command { }
     record GraceExpired(String participant) implements Command { }
@@ -27,6 +32,11 @@ public sealed interface Command {
     /** The group's check-in setting as it stands: {@code required} gates admission. */
     record CheckInPolicy(boolean required) implements Command { }
     record FloorTimeUp(String participant, Instant endsAt) implements Command { }
+    /**
+     * The session was restored after its server stopped (a restart, kill -9) and every socket is
+     * gone; {@code lastAlive} is when the server was last known to be running it.
+     */
+    record Restarted(Instant lastAlive) implements Command { }
 
     // From any present person
     record Leave(String actor) implements ByPerson { }
@@ -55,6 +65,8 @@ public sealed interface Command {
     record NextInRound(String actor) implements ByFacilitator { }
     record StopRound(String actor) implements ByFacilitator { }
     record MessageWaiting(String actor, String text, String participant) implements ByFacilitator { }
+    /** v1.1: admitted → waiting, with an optional message; they keep no floor, hand or round place. */
+    record SendToWaiting(String actor, String participant, String message) implements ByFacilitator { }
     record End(String actor) implements ByFacilitator { }
     record AcknowledgeSupport(String actor, String id) implements ByFacilitator { }
     record SendMessage(String actor, String text, String participant) implements ByFacilitator { }

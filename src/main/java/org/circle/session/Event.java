@@ -14,8 +14,17 @@ public sealed interface Event {
     record Removed(String reason) implements Event { public String type() { return "removed"; } }
     record SessionEnded() implements Event { public String type() { return "session.ended"; } }
 
-    record RosterEntry(String id, String displayName, Role role, boolean audio, boolean video, boolean connected, boolean hand) { }
-    record Roster(List<RosterEntry> participants) implements Event { public String type() { return "roster"; } }
+    /** {@code memberName} only in facilitators' rosters (see {@link Roster#withoutMemberNames}). */
+    record RosterEntry(String id, String displayName, Role role, boolean audio, boolean video, boolean connected, boolean hand, String memberName) { }
+    record Roster(List<RosterEntry> participants) implements Event {
+        public String type() { return "roster"; }
+
+        /** The roster as participants see it: the names facilitators gave members are theirs alone. */
+        public Roster withoutMemberNames() {
+            return new Roster(participants.stream().map(p -> p.memberName() == null ? p
+                    : new RosterEntry(p.id(), p.displayName(), p.role(), p.audio(), p.video(), p.connected(), p.hand(), null)).toList());
+        }
+    }
 
     record HandEntry(String participant, Instant since) { }
     record Hands(List<HandEntry> queue) implements Event { public String type() { return "hands"; } }
@@ -28,7 +37,8 @@ public sealed interface Event {
     record UnmuteRequested(String by) implements Event { public String type() { return "unmute.requested"; } }
     record SessionStateChanged(SessionState state, boolean locked) implements Event { public String type() { return "session.state"; } }
 
-    record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete, boolean checkedIn, boolean privateSpace) { }
+    record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete, String memberName,
+                        boolean checkedIn, boolean privateSpace) { }
     record WaitingList(List<WaitingEntry> waiting) implements Event { public String type() { return "waiting.list"; } }
     /** To facilitators only; {@code checkIn} is null when the member has not checked in for this session. */
     record SupportRequested(String id, String participant, String displayName, String note, Instant at, CheckInNote checkIn) implements Event {

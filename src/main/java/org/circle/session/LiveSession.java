@@ -36,12 +36,13 @@ public final class LiveSession {
     /** The group asks every member to check in before they are admitted. */
     boolean checkInRequired;
     final SupportRequests support = new SupportRequests(this);
-    private final Messages messages = new Messages(this);
+    final Messages messages = new Messages(this);
 
     private final Broadcasts told = new Broadcasts();
     private final Admission admission = new Admission(this);
     private final Turns turns = new Turns(this);
     private final Controls controls = new Controls(this);
+    private final Recovery recovery = new Recovery(this);
 
     public LiveSession(SessionInfo info) {
         this.info = info;
@@ -144,6 +145,10 @@ public final class LiveSession {
             controls.lock(c);
         } else if (command instanceof Command.MessageWaiting c) {
             controls.messageWaiting(c, changes);
+        } else if (command instanceof Command.SendToWaiting c) {
+            admission.sendToWaiting(c, now, changes);
+        } else if (command instanceof Command.Restarted c) {
+            recovery.restarted(c, now, changes);
         } else {
             // Unreachable while every permitted Command is handled above (CommandCoverageTest).
             throw new IllegalStateException("unhandled command " + command.getClass().getSimpleName());
@@ -231,9 +236,17 @@ public final class LiveSession {
 
     public List<String> roundOrder() { return List.copyOf(round.order); }
 
+    /** The session as plain, serializable values: what a store keeps so that it can carry on after a restart. */
+    public SavedSession save() { return Saving.save(this); }
+
+    /** The session a {@link #save()} describes, as if it had never stopped: it has nothing new to tell anyone. */
+    public static LiveSession restore(SavedSession saved) { return Saving.restore(saved); }
+
+    void primeBroadcasts() { told.prime(this); }
+
     /** Everything that defines the state, as text: equal snapshots mean equal states. */
     public String snapshot() {
         return state + "|" + mode + "|" + locked + "|" + people.values() + "|" + barredMembers + "|"
-                + hands + "|" + floor + "|" + round + "|" + admissions + "|" + support + "|" + checkIns.keySet() + "|" + checkInRequired;
+                + hands + "|" + floor + "|" + round + "|" + admissions + "|" + support + "|" + messages.sent() + "|" + checkIns + "|" + checkInRequired;
     }
 }

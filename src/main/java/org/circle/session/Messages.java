@@ -20,6 +20,10 @@ final class Messages {
 
     Messages(LiveSession s) { this.s = s; }
 
+    long sent() { return sent; }
+
+    void restore(long sent) { this.sent = sent; }
+
     void toFacilitators(Command.MessageFacilitators c, Instant now, Changes changes) {
         String text = text(c.text());
         Event.Message m = message(c.actor(), text, now, FACILITATORS);

@@ -7,12 +7,16 @@ final class Person {
     final String id;
     final String memberId;
     final String displayName;
+    /** The name the facilitator gave the member, for facilitators' eyes only; null for facilitators. */
+    final String memberName;
     final Role role;
     Status status;
     boolean audio;
     boolean video;
     boolean connected = true;
     Instant disconnectedAt;
+    /** When the server last knew them connected, if a restart lost their connection: their stint ends there if they do not come back. */
+    Instant lostAt;
     boolean consentComplete;
     Instant waitingSince;
     Instant admittedAt;
@@ -24,10 +28,11 @@ final class Person {
     /** Which time this person has come to the session: attendance keeps one row per stint. */
     int stint = 1;
 
-    Person(String id, String memberId, String displayName, Role role, boolean consentComplete) {
+    Person(String id, String memberId, String displayName, String memberName, Role role, boolean consentComplete) {
         this.id = id;
         this.memberId = memberId;
         this.displayName = displayName;
+        this.memberName = memberName;
         this.role = role;
         this.consentComplete = consentComplete;
     }

@@ -88,6 +88,20 @@ final class SupportRequests {
         return "sr" + (++made) + "-" + Long.toString(s.info.createdAt().toEpochMilli(), 36);
     }
 
+    SavedSession.SavedCare save(long messagesSent) {
+        List<SavedSession.SavedRequest> requests = new ArrayList<>();
+        for (Request r : open.values()) requests.add(new SavedSession.SavedRequest(r.id(), r.kind() == Kind.DROPPED, r.participant(), r.note(), r.at()));
+        return new SavedSession.SavedCare(requests, closed, made, messagesSent, s.checkInRequired, s.checkIns);
+    }
+
+    void restore(SavedSession.SavedCare saved) {
+        for (SavedSession.SavedRequest r : saved.open()) {
+            open.put(r.id(), new Request(r.id(), r.dropped() ? Kind.DROPPED : Kind.ASKED, r.participant(), r.note(), r.at()));
+        }
+        closed.putAll(saved.closed());
+        made = saved.requestsMade();
+    }
+
     @Override
-    public String toString() { return open.keySet() + "/" + closed.keySet(); }
+    public String toString() { return open.values() + "/" + closed + "/" + made; }
 }

@@ -99,6 +99,21 @@ class LiveCareIT {
         assertEquals(second.getString("id"), f.await(fr -> fr.getString("type").equals("support.requested")).getString("id"));
         assertEquals(second.getString("id"), g.await(fr -> fr.getString("type").equals("support.requested")).getString("id"));
 
+        // The live state the server saves for a restart holds the note and the check-in: sealed
+        try (var c = circle.database().connect(); var q = c.prepareStatement("SELECT saved_form FROM live_room WHERE session_id = ?")) {
+            q.setString(1, s.sessionId);
+            try (var rows = q.executeQuery()) {
+                assertTrue(rows.next(), "the session's live state is saved");
+                String form = rows.getString(1);
+                int colon = form.indexOf(':');
+                assertTrue(colon > 0, "sealed (keyId:…), not plain Base64");
+                String bytes = new String(java.util.Base64.getDecoder().decode(form.substring(colon + 1)), java.nio.charset.StandardCharsets.ISO_8859_1);
+                for (String typed : List.of("I feel unsafe", "Quarry Lane", "900777", "Odile")) assertFalse(bytes.contains(typed), typed);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+
         f.drop(); // a facilitator who reconnects is given every open request again
         Ws f2 = arrive(s, s.facilitatorTicket());
         id(f2);

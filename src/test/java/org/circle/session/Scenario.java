@@ -13,9 +13,14 @@ final class Scenario {
 
     static final Instant T0 = Instant.parse("2026-11-22T18:00:00Z");
 
-    final LiveSession session = new LiveSession(new SessionInfo("s1", "Tuesday group", MediaKind.MESH, 120, T0));
+    final LiveSession session;
     Instant now = T0;
     Outcome last;
+
+    Scenario() { this(new LiveSession(new SessionInfo("s1", "Tuesday group", MediaKind.MESH, 120, T0))); }
+
+    /** Carries on with a session made elsewhere, for example one restored from its saved form. */
+    Scenario(LiveSession session) { this.session = session; }
 
     static Scenario withFacilitator() {
         Scenario s = new Scenario();

@@ -1,6 +1,7 @@
 package org.circle.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SessionPurityTest {
 
     private static final Pattern FORBIDDEN = Pattern.compile(
-            "^import\\s+(static\\s+)?(jakarta|javax|org\\.kurento|com\\.hazelcast|fish\\.payara|java\\.util\\.concurrent|java\\.util\\.Random|java\\.security|java\\.net|java\\.io|java\\.nio)\\b"
+            "^import\\s+(static\\s+)?(jakarta|javax|org\\.kurento|com\\.hazelcast|fish\\.payara|java\\.util\\.concurrent|java\\.util\\.Random|java\\.security|java\\.net|java\\.io(?!\\.Serializable;)|java\\.nio)\\b"
             + "|Instant\\.now\\(|System\\.currentTimeMillis|System\\.nanoTime|Clock\\.system|new Thread|new Random|Math\\.random|synchronized");
 
     @Test
@@ -42,5 +43,7 @@ class SessionPurityTest {
         assertTrue(FORBIDDEN.matcher("import jakarta.inject.Inject;").find());
         assertTrue(FORBIDDEN.matcher("Instant t = Instant.now();").find());
         assertTrue(FORBIDDEN.matcher("import java.util.concurrent.ConcurrentHashMap;").find());
+        assertTrue(FORBIDDEN.matcher("import java.io.File;").find());
+        assertFalse(FORBIDDEN.matcher("import java.io.Serializable;").find(), "a marker for the data grid, no I/O");
     }
 }

@@ -135,6 +135,23 @@ class SupportRequestsTest {
     }
 
     @Test
+    void openRequestsTheGateAndCheckInsSurviveASaveAndRestore() {
+        Scenario s = withoutFacilitator();
+        s.ok(new Command.CheckInPolicy(true));
+        s.ok(new Command.RequestSupport("A", "Please call me"));
+        String id = delivered(s).id();
+        s.waiting("B");
+        LiveSession restored = LiveSession.restore(SavingTest.throughBytes(s.session.save()));
+        assertEquals(s.session.snapshot(), restored.snapshot());
+        Outcome arrival = restored.apply(new Command.Join("F", null, "Lead", Role.FACILITATOR, true), s.now);
+        assertTrue(arrival.deliveries().stream().anyMatch(d -> d.event() instanceof Event.SupportRequested r && r.id().equals(id)
+                && ANNS_CHECK_IN.equals(r.checkIn())), "the first facilitator after a restart still hears of it, with the check-in");
+        assertEquals(ErrorCode.CHECK_IN_MISSING, restored.apply(new Command.Admit("F", "B"), s.now).refusal().orElseThrow().code());
+        Outcome next = restored.apply(new Command.RequestSupport("A", null), s.now);
+        assertNotEquals(id, ((Reply.SupportDelivered) next.reply().orElseThrow()).id(), "ids go on from where they were");
+    }
+
+    @Test
     void eachRequestHasItsOwnId() {
         Scenario s = Scenario.withFacilitator().admitted("A");
         s.ok(new Command.RequestSupport("A", null));

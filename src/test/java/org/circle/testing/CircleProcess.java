@@ -137,6 +137,25 @@ public final class CircleProcess implements AutoCloseable {
         process = null;
     }
 
+    /**
+     * Kills the server as {@code kill -9} would (SIGKILL: no shutdown hook, nothing flushed) and
+     * returns its exit status (137). {@link #start()} then starts it again on the same port, work
+     * folder and database, as an operator restarting a crashed server would.
+     */
+    public int kill() {
+        if (process == null) throw new IllegalStateException("not running");
+        Process dying = process;
+        process = null;
+        dying.destroyForcibly();
+        try {
+            if (!dying.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) throw new AssertionError("still alive after SIGKILL");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return dying.exitValue();
+    }
+
     public CircleProcess restart() {
         stop(false);
         return start();

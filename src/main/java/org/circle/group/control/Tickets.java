@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.circle.account.entity.Facilitator;
 import org.circle.group.entity.Member;
 import org.circle.group.entity.ScheduledSession;
+import org.circle.group.entity.SessionRemoval;
 import org.circle.group.entity.SessionTicket;
 import org.circle.platform.ApiError;
 import org.circle.platform.Clock;
@@ -24,6 +25,8 @@ import org.circle.platform.Secrets;
 public class Tickets {
 
     public static final Duration LIFETIME = Duration.ofSeconds(60);
+    /** The live session's own words for a removed member who knocks again (see LiveSession's join). */
+    public static final String REMOVED = "You were removed from this session.";
 
     /** Who a redeemed ticket lets in. Exactly one of memberId and facilitatorId is set. */
     public record Holder(String sessionId, String groupId, String memberId, String facilitatorId, String displayName, boolean facilitator) { }
@@ -45,10 +48,29 @@ public class Tickets {
             // Members come from the join page, which offers the waiting room only once it is open.
             throw ApiError.conflict("SESSION_NOT_OPEN", "The waiting room opens at " + session.opensAt() + ".");
         }
-        if (session.locked() && memberId != null) throw ApiError.conflict("LOCKED", "This session is locked. Please ask your facilitator.");
+        if (memberId != null && removed(session.id(), memberId)) throw ApiError.forbidden(REMOVED);
+        if (session.locked() && memberId != null && !stillIn(session.id(), memberId)) {
+            throw ApiError.conflict("LOCKED", "This session is locked. Please ask your facilitator.");
+        }
         String ticket = Secrets.newToken();
         em.persist(new SessionTicket(Secrets.hash(ticket), session.id(), memberId, facilitatorId, now, now.plus(LIFETIME)));
         return new Issued(ticket, now.plus(LIFETIME));
+    }
+
+    /**
+     * Whether the member is still in the session (waiting or admitted, their stint open): the lock
+     * keeps newcomers out, not someone whose page reloaded or whose server restarted. The live
+     * session lets them back in past the lock; the ticket desk must not stop them first.
+     */
+    private boolean stillIn(String sessionId, String memberId) {
+        return em.createQuery("SELECT COUNT(a) FROM AttendanceEntry a WHERE a.sessionId = :s AND a.memberId = :m "
+                        + "AND a.leftAt IS NULL AND a.outcome IN ('waiting', 'admitted')", Long.class)
+                .setParameter("s", sessionId).setParameter("m", memberId).getSingleResult() > 0;
+    }
+
+    /** A facilitator removed this member from this session: they may not come back to it. */
+    private boolean removed(String sessionId, String memberId) {
+        return em.find(SessionRemoval.class, new SessionRemoval.Key(sessionId, memberId)) != null;
     }
 
     /**

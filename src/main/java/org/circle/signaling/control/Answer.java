@@ -5,8 +5,9 @@ import org.circle.session.Refusal;
 
 /**
  * Who hears how a command went: the person who sent a frame, or nobody (timers, consent,
- * revocation). A refusal is told at once; an accepted command only once its durable facts are
- * committed, or could not be.
+ * revocation). A refusal is told at once; so is a command whose durable facts could not be
+ * committed ({@code NOT_RECORDED}: it did not happen); an accepted command once they are.
+ * ({@code failure} is null from {@link Room}, which turns a failed commit into a refusal.)
  */
 public interface Answer {
 

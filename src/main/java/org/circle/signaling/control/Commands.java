@@ -33,6 +33,7 @@ public final class Commands {
             case "round.next" -> new Command.NextInRound(actor);
             case "round.stop" -> new Command.StopRound(actor);
             case "waiting.message" -> new Command.MessageWaiting(actor, f.text("text"), f.optionalText("participant"));
+            case "send.to.waiting" -> new Command.SendToWaiting(actor, f.text("participant"), f.optionalText("message"));
             case "session.end" -> new Command.End(actor);
             case "support.ack" -> new Command.AcknowledgeSupport(actor, f.text("id"));
             case "message.facilitators" -> new Command.MessageFacilitators(actor, f.text("text"));

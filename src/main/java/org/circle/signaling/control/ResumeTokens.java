@@ -19,6 +19,14 @@ final class ResumeTokens {
         return token;
     }
 
+    /** The tokens as the room's store keeps them (hash → participant): a restart does not cost anyone their place. */
+    Map<String, String> saved() { return Map.copyOf(participants); }
+
+    void restore(Map<String, String> saved) {
+        participants.clear();
+        participants.putAll(saved);
+    }
+
     boolean holds(String tokenHash) { return participants.containsKey(tokenHash); }
 
     Optional<String> redeem(String token) {

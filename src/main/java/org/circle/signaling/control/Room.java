@@ -2,6 +2,7 @@ package org.circle.signaling.control;
 
 import jakarta.json.JsonArray;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,19 +35,14 @@ import org.circle.session.SessionState;
  * The one door to a live session and the sockets of its people: {@link #join}, {@link #apply},
  * {@link #leave}, and {@link #media} for the SFU frames. Its lock is the session's single writer:
  * commands are applied and their frames queued under it, one at a time, so every person sees
- * events in the order the session decided them. Durable facts are written in that same order
- * off the lock; a command is acknowledged, and its sockets closed, only once they are committed.
+ * events in the order the session decided them. What a command changed is committed to the
+ * {@link RoomStore} before anyone hears of it: when the store cannot write it, the session goes
+ * back to what the store holds, the sender hears {@code NOT_RECORDED}, and nobody else hears
+ * anything, so what people were told and what survives a restart are the same.
  */
 public final class Room {
 
     private static final Logger LOG = Logger.getLogger(Room.class.getName());
-
-    /** Where a session's durable facts go: attendance and the state the schedule shows. */
-    public interface Records {
-        void attendance(String sessionId, AttendanceRow row);
-
-        void state(String sessionId, SessionState state, boolean locked);
-    }
 
     /** Runs a task once, later. */
     public interface Timers {
@@ -54,19 +50,22 @@ public final class Room {
     }
 
     /** What a room needs from the server around it; a test hands in its own. */
-    public record Surroundings(Clock clock, Records records, Executor writers, Timers timers, MediaPort media,
+    public record Surroundings(Clock clock, RoomStore store, Executor writers, Timers timers, MediaPort media,
                                Function<String, JsonArray> iceServers, Consumer<Room> ended) { }
 
     private final String id;
     private final MediaKind kind;
     private final Surroundings around;
     private final Object lock = new Object();
-    private final LiveSession session;
+    /** Replaced by the stored form when a write fails: the store's word is what happened. */
+    private LiveSession session;
     private final Map<String, Connection> connections = new HashMap<>();
     private final ResumeTokens resumeTokens = new ResumeTokens();
-    /** Durable writes of this session, chained so they land in the order they happened. */
-    private CompletableFuture<Void> writes = CompletableFuture.completedFuture(null);
-    /** The media gate's changes, chained for the same reason as the writes. */
+    /** What the store holds for this room: the state as of the last command that was recorded. */
+    private RoomStore.StoredRoom stored;
+    /** Set for a room restored after a restart until the core has heard of the restart (and it is recorded). */
+    private Instant restartedAfter;
+    /** The media gate's changes, chained so that a mute never overtakes the unmute before it. */
     private CompletableFuture<Void> mediaAccess = CompletableFuture.completedFuture(null);
 
     Room(LiveSession session, Surroundings around) {
@@ -74,6 +73,31 @@ public final class Room {
         this.kind = session.view().media();
         this.session = session;
         this.around = around;
+        this.stored = new RoomStore.StoredRoom(session.save(), resumeTokens.saved());
+    }
+
+    /** A room carried on from its stored form after the server stopped; {@code lastAlive}: when it was last known up. */
+    Room(RoomStore.Saved saved, Surroundings around) {
+        this(LiveSession.restore(saved.room().session()), around);
+        resumeTokens.restore(saved.room().resumeTokens());
+        this.stored = saved.room();
+        this.restartedAfter = saved.lastAlive();
+    }
+
+    /** Tells a restored session that its server restarted, once: everyone is away, with the grace period to come back. */
+    void recover() {
+        synchronized (lock) {
+            catchUp();
+        }
+    }
+
+    private void catchUp() {
+        if (restartedAfter == null) return;
+        Command restarted = new Command.Restarted(restartedAfter);
+        Outcome outcome = session.apply(restarted, around.clock().now());
+        if (recorded(restarted, outcome).isPresent()) return; // tried again with the next command
+        restartedAfter = null;
+        carryOut(outcome, Answer.NOBODY);
     }
 
     public String id() { return id; }
@@ -85,6 +109,7 @@ public final class Room {
      */
     public Optional<Refusal> join(Connection connection, Hello hello) {
         synchronized (lock) {
+            catchUp();
             String participant;
             Outcome outcome;
             if (hello instanceof Hello.Return back) {
@@ -100,11 +125,14 @@ public final class Room {
                 if (!outcome.accepted()) return outcome.refusal();
                 participant = ((Reply.Joined) outcome.reply().orElseThrow()).participant();
             }
+            String resume = resumeTokens.issue(participant);
+            Optional<Refusal> notRecorded = recorded(hello instanceof Hello.Arrival a ? a.join() : new Command.Resumed(participant), outcome);
+            if (notRecorded.isPresent()) return notRecorded;
             connection.joined(id, participant);
             Connection replaced = connections.put(participant, connection);
             if (replaced != null && replaced != connection) replaced.closeNow(CloseCode.REPLACED, "replaced by a newer connection");
             connection.send(ServerFrames.welcome(session.view(), session.participant(participant).orElseThrow(),
-                    resumeTokens.issue(participant), around.iceServers().apply(participant), around.media().available()));
+                    resume, around.iceServers().apply(participant), around.media().available()));
             carryOut(outcome, Answer.NOBODY);
         }
         return Optional.empty();
@@ -113,9 +141,15 @@ public final class Room {
     /** Applies one command; {@code answer} hears the refusal at once, or the acceptance once it is durable. */
     public void apply(Command command, Answer answer) {
         synchronized (lock) {
+            catchUp();
             Outcome outcome = session.apply(command, around.clock().now());
             if (!outcome.accepted()) {
                 answer.refused(outcome.refusal().orElseThrow());
+                return;
+            }
+            Optional<Refusal> notRecorded = recorded(command, outcome);
+            if (notRecorded.isPresent()) {
+                answer.refused(notRecorded.get());
                 return;
             }
             carryOut(outcome, answer);
@@ -126,7 +160,10 @@ public final class Room {
     public void leave(Connection connection) {
         synchronized (lock) {
             if (!connections.remove(connection.participantId(), connection)) return;
-            carryOut(session.apply(new Command.Disconnected(connection.participantId()), around.clock().now()), Answer.NOBODY);
+            catchUp();
+            Command dropped = new Command.Disconnected(connection.participantId());
+            Outcome outcome = session.apply(dropped, around.clock().now());
+            if (recorded(dropped, outcome).isEmpty()) carryOut(outcome, Answer.NOBODY);
         }
     }
 
@@ -228,9 +265,38 @@ public final class Room {
     }
 
     /**
-     * Queues the outcome's frames on the right sockets and carries out its effects. Sockets are
-     * closed only after the durable writes and the answer, so the person who ended or left still
-     * hears their ack.
+     * Commits what an accepted command changed, or says why it did not happen. A command that
+     * changed nothing that lasts (a relayed signal, a message to the waiting room) writes nothing.
+     */
+    private Optional<Refusal> recorded(Command command, Outcome outcome) {
+        if (command instanceof Command.Signal) return Optional.empty();
+        RoomStore.StoredRoom now = new RoomStore.StoredRoom(session.save(), resumeTokens.saved());
+        if (now.equals(stored)) return Optional.empty();
+        List<String> removed = new ArrayList<>(now.session().barredMembers());
+        removed.removeAll(stored.session().barredMembers());
+        List<AttendanceRow> rows = new ArrayList<>();
+        Effect.StateChanged state = null;
+        for (Effect effect : outcome.effects()) {
+            if (effect instanceof Effect.AttendanceChanged changed) rows.add(changed.row());
+            else if (effect instanceof Effect.StateChanged changed) state = changed;
+        }
+        try {
+            around.store().commit(id, new RoomStore.Commit(now, removed, rows, state));
+            stored = now;
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "could not record a " + command.getClass().getSimpleName() + " in session " + id
+                    + ", so it did not happen", e);
+            session = LiveSession.restore(stored.session());
+            resumeTokens.restore(stored.resumeTokens());
+            return Optional.of(new Refusal(ErrorCode.NOT_RECORDED, "That could not be recorded, so it did not happen. Please try again."));
+        }
+    }
+
+    /**
+     * Queues the outcome's frames on the right sockets and carries out its effects, once the
+     * outcome is recorded. Sockets are closed after the answer, so the person who ended or left
+     * still hears their ack.
      */
     private void carryOut(Outcome outcome, Answer answer) {
         for (Delivery d : outcome.deliveries()) {
@@ -247,10 +313,7 @@ public final class Room {
                 if (c != null) closes.add(() -> c.closeAfterSending(close.closeCode(), close.reason()));
             } else if (effect instanceof Effect.ScheduleTimer timer) {
                 schedule(timer);
-            } else if (effect instanceof Effect.AttendanceChanged changed) {
-                record("attendance", () -> around.records().attendance(id, changed.row()));
             } else if (effect instanceof Effect.StateChanged state) {
-                record("state", () -> around.records().state(id, state.state(), state.locked()));
                 if (state.state() == SessionState.ENDED) ended();
             } else if (effect instanceof Effect.MediaAccess access && around.media().available()) {
                 // Mesh media is gated by the core's relay rules; a media server enforces the gate
@@ -260,17 +323,8 @@ public final class Room {
                         access.audioForwarded()), around.writers()).exceptionally(e -> null);
             }
         }
-        writes.whenComplete((ok, failure) -> {
-            answer.recorded(outcome, failure);
-            closes.forEach(Runnable::run);
-        });
-    }
-
-    private void record(String what, Runnable write) {
-        writes = writes.thenRunAsync(write, around.writers()).exceptionally(e -> {
-            LOG.log(Level.SEVERE, "could not record " + what + " of session " + id, e);
-            return null;
-        });
+        answer.recorded(outcome, null);
+        closes.forEach(Runnable::run);
     }
 
     private void ended() {

@@ -12,21 +12,28 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import org.circle.attendance.control.AttendanceLog;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.circle.group.control.Sessions;
 import org.circle.media.IceServers;
 import org.circle.media.MediaServers;
 import org.circle.platform.Clock;
 import org.circle.platform.Secrets;
-import org.circle.session.AttendanceRow;
 import org.circle.session.LiveSession;
 import org.circle.session.MediaKind;
 import org.circle.session.SessionInfo;
 import org.circle.session.SessionState;
 
-/** The live sessions of this server: finds a session's room, or opens it on first use. Nothing else. */
+/**
+ * The live sessions of this server: finds a session's room, or opens it on first use, carrying
+ * on from what the store saved when the server stopped without ending it. Nothing else.
+ */
 @ApplicationScoped
 public class Rooms {
+
+    private static final Logger LOG = Logger.getLogger(Rooms.class.getName());
+    /** How often the store hears that this server's sessions are still running (see {@link RoomStore#alive}). */
+    static final long HEARTBEAT_MILLIS = 15_000;
 
     private final Map<String, Room> rooms = new ConcurrentHashMap<>();
 
@@ -34,7 +41,7 @@ public class Rooms {
     Sessions sessions;
 
     @Inject
-    AttendanceLog attendance;
+    RoomStore store;
 
     @Inject
     Clock clock;
@@ -59,16 +66,32 @@ public class Rooms {
     void useContainerExecutors() {
         timers = (task, delay) -> managedTimers.schedule(task, delay, TimeUnit.MILLISECONDS);
         writers = managedWriters;
+        timers.schedule(this::heartbeat, HEARTBEAT_MILLIS);
+    }
+
+    /** Reopens every room the store holds unfinished, at start: their people are away, with the grace period to come back. */
+    public void recoverAll() {
+        for (String sessionId : store.unfinished()) {
+            try {
+                open(sessionId).ifPresent(Room::recover);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "could not reopen session " + sessionId + " after a restart", e);
+            }
+        }
     }
 
     /** The live room of a scheduled session that has not ended, opened on first use. */
     public Optional<Room> open(String sessionId) {
         Room existing = rooms.get(sessionId);
         if (existing != null) return Optional.of(existing);
-        return sessions.find(sessionId).filter(s -> !s.ended()).map(s -> rooms.computeIfAbsent(sessionId, id -> {
-            MediaKind kind = s.media();
-            return new Room(new LiveSession(new SessionInfo(id, s.title(), kind, s.turnSeconds(), clock.now())), surroundings(kind));
-        }));
+        var scheduled = sessions.find(sessionId).filter(s -> !s.ended());
+        if (scheduled.isEmpty()) return Optional.empty();
+        Optional<RoomStore.Saved> saved = store.load(sessionId);
+        if (saved.filter(r -> r.room().session().state() == SessionState.ENDED).isPresent()) return Optional.empty();
+        var s = scheduled.get();
+        MediaKind kind = s.media();
+        return Optional.of(rooms.computeIfAbsent(sessionId, id -> saved.map(r -> new Room(r, surroundings(kind)))
+                .orElseGet(() -> new Room(new LiveSession(new SessionInfo(id, s.title(), kind, s.turnSeconds(), clock.now())), surroundings(kind)))));
     }
 
     /** The room of a session that is live on this server now. */
@@ -87,11 +110,17 @@ public class Rooms {
     public Collection<Room> all() { return rooms.values(); }
 
     private Room.Surroundings surroundings(MediaKind kind) {
-        Room.Records records = new Room.Records() {
-            @Override public void attendance(String sessionId, AttendanceRow row) { attendance.record(sessionId, row); }
-            @Override public void state(String sessionId, SessionState state, boolean locked) { sessions.markState(sessionId, state, locked); }
-        };
-        return new Room.Surroundings(clock, records, writers, timers, media.port(kind), iceServers::forParticipant,
+        return new Room.Surroundings(clock, store, writers, timers, media.port(kind), iceServers::forParticipant,
                 room -> rooms.remove(room.id(), room));
+    }
+
+    private void heartbeat() {
+        try {
+            store.alive(rooms.keySet(), clock.now());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not note that this server's sessions are running", e);
+        } finally {
+            timers.schedule(this::heartbeat, HEARTBEAT_MILLIS);
+        }
     }
 }

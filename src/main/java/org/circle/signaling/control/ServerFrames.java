@@ -146,8 +146,10 @@ public final class ServerFrames {
     private static JsonArrayBuilder roster(Event.Roster r) {
         JsonArrayBuilder a = Jsons.createArrayBuilder();
         for (Event.RosterEntry p : r.participants()) {
-            a.add(Jsons.createObjectBuilder().add("id", p.id()).add("displayName", p.displayName()).add("role", p.role().wire())
-                    .add("audio", p.audio()).add("video", p.video()).add("connected", p.connected()).add("hand", p.hand()));
+            JsonObjectBuilder entry = Jsons.createObjectBuilder().add("id", p.id()).add("displayName", p.displayName()).add("role", p.role().wire())
+                    .add("audio", p.audio()).add("video", p.video()).add("connected", p.connected()).add("hand", p.hand());
+            optional(entry, "memberName", p.memberName()); // facilitators' rosters only: the core leaves it out of the others
+            a.add(entry);
         }
         return a;
     }
@@ -161,9 +163,11 @@ public final class ServerFrames {
     private static JsonArrayBuilder waiting(Event.WaitingList w) {
         JsonArrayBuilder a = Jsons.createArrayBuilder();
         for (Event.WaitingEntry e : w.waiting()) {
-            a.add(Jsons.createObjectBuilder().add("id", e.id()).add("displayName", e.displayName())
+            JsonObjectBuilder entry = Jsons.createObjectBuilder().add("id", e.id()).add("displayName", e.displayName())
                     .add("since", e.since().toString()).add("consent", e.consentComplete() ? "complete" : "missing")
-                    .add("checkIn", e.checkedIn() ? "done" : "missing").add("privateSpace", e.privateSpace()));
+                    .add("checkIn", e.checkedIn() ? "done" : "missing").add("privateSpace", e.privateSpace());
+            optional(entry, "memberName", e.memberName());
+            a.add(entry);
         }
         return a;
     }

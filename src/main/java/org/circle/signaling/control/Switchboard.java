@@ -110,7 +110,8 @@ public class Switchboard {
         String participant = h.facilitator() ? "f" + h.facilitatorId() : "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         boolean consent = h.facilitator() || ledger.isComplete(h.groupId(), h.memberId());
         String name = chosenName(f, h.displayName());
-        var join = new Command.Join(participant, h.memberId(), name, h.facilitator() ? Role.FACILITATOR : Role.PARTICIPANT, consent);
+        var join = new Command.Join(participant, h.memberId(), name, h.facilitator() ? Role.FACILITATOR : Role.PARTICIPANT, consent,
+                h.facilitator() ? null : h.displayName());
         room.get().join(c, new Hello.Arrival(join)).ifPresent(r -> refuseHello(c, f, r));
     }
 

@@ -4,21 +4,22 @@ import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 import org.circle.media.MediaPort;
 import org.circle.media.NoMediaServer;
 import org.circle.platform.Clock;
 import org.circle.session.AttendanceRow;
-import org.circle.session.SessionState;
 
 /**
- * What surrounds a room in a test: a clock that stands still, durable writes that wait until the
- * test lets them run (so it can see what happens before and after), timers that only note
- * themselves, and whichever media port the test chooses.
+ * What surrounds a room in a test: a clock that stands still, a store that notes each commit
+ * (and refuses them while the test says so), media work that waits until the test lets it run,
+ * timers that only note themselves, and whichever media port the test chooses.
  */
-final class Backstage implements Room.Records, Room.Timers, Executor {
+final class Backstage implements RoomStore, Room.Timers, Executor {
 
     static final Instant T0 = Instant.parse("2026-11-22T18:00:00Z");
 
@@ -32,6 +33,10 @@ final class Backstage implements Room.Records, Room.Timers, Executor {
     final List<String> recorded = new ArrayList<>();
     final List<Timer> timers = new ArrayList<>();
     final List<Room> ended = new ArrayList<>();
+    /** Every commit the store accepted, in order. */
+    final List<RoomStore.Commit> commits = new ArrayList<>();
+    /** While set, every commit fails, as a database refusing writes would. */
+    boolean refuse;
     private final Queue<Runnable> pending = new ArrayDeque<>();
     MediaPort media = NoMediaServer.MESH;
 
@@ -39,13 +44,23 @@ final class Backstage implements Room.Records, Room.Timers, Executor {
         return new Room.Surroundings(clock, this, this, this, media, p -> JsonValue.EMPTY_JSON_ARRAY, ended::add);
     }
 
-    @Override public void attendance(String sessionId, AttendanceRow row) {
-        recorded.add("attendance " + row.participant() + " " + row.outcome());
+    @Override public void commit(String sessionId, RoomStore.Commit commit) {
+        if (refuse) throw new IllegalStateException("the store refuses writes");
+        commits.add(commit);
+        for (AttendanceRow row : commit.attendance()) recorded.add("attendance " + row.participant() + " " + row.outcome());
+        if (commit.state() != null) recorded.add("state " + commit.state().state().wire() + (commit.state().locked() ? " locked" : ""));
     }
 
-    @Override public void state(String sessionId, SessionState state, boolean locked) {
-        recorded.add("state " + state.wire() + (locked ? " locked" : ""));
+    /** What the store holds now: what a restarted server would carry on from. */
+    RoomStore.StoredRoom lastStored() { return commits.get(commits.size() - 1).room(); }
+
+    @Override public Optional<RoomStore.Saved> load(String sessionId) {
+        return commits.isEmpty() ? Optional.empty() : Optional.of(new RoomStore.Saved(lastStored(), T0));
     }
+
+    @Override public List<String> unfinished() { return List.of(); }
+
+    @Override public void alive(Collection<String> sessionIds, Instant at) { }
 
     @Override public void schedule(Runnable task, long delayMillis) { timers.add(new Timer(task, delayMillis)); }
 

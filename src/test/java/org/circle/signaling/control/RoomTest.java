@@ -23,6 +23,7 @@ import org.circle.session.Outcome;
 import org.circle.session.Refusal;
 import org.circle.session.Role;
 import org.circle.session.SessionInfo;
+import org.circle.session.Status;
 import org.junit.jupiter.api.Test;
 
 /** One room with fake sockets, a clock that stands still and durable writes the test lets happen. */
@@ -75,21 +76,103 @@ class RoomTest {
     }
 
     @Test
-    void anAdmissionIsAcknowledgedOnlyOnceItIsDurable() {
+    void anAdmissionIsRecordedBeforeAnyoneHearsOfIt() {
         FakeSocket f = joined(facilitator());
         FakeSocket a = joined(member("A"));
         backstage.recorded.clear();
         Heard heard = new Heard();
 
         room.apply(new Command.Admit("F", "A"), heard);
-        assertEquals("admitted", a.types().get(2), "the frames go out at once, under the room's lock");
-        assertEquals(List.of(), heard.told, "but the ack waits for the durable write");
-        assertEquals(List.of(), backstage.recorded);
-
-        backstage.writeAll();
         assertEquals(List.of("attendance A admitted"), backstage.recorded);
+        assertEquals("admitted", a.types().get(2));
         assertEquals(List.of("recorded"), heard.told);
         assertTrue(f.frames("roster").get(1).toString().contains("\"A\""), "the facilitator sees A in the room");
+        assertEquals(Status.ADMITTED, LiveSession.restore(backstage.lastStored().session()).participant("A").orElseThrow().status(),
+                "the store holds the admission");
+    }
+
+    @Test
+    void aCommandTheStoreCannotRecordIsAnErrorToItsSenderAndDidNotHappen() {
+        FakeSocket f = joined(facilitator());
+        FakeSocket a = joined(member("A"));
+        room.apply(new Command.Admit("F", "A"), Answer.NOBODY);
+        FakeSocket b = joined(member("B"));
+        var storedBefore = backstage.lastStored();
+        int fSaw = f.written.size();
+        int aSaw = a.written.size();
+        int bSaw = b.written.size();
+
+        backstage.refuse = true;
+        room.apply(new Command.Lock("F", true), Answer.to(f.connection, "c1"));
+        room.apply(new Command.Remove("F", "A", null), Answer.to(f.connection, "c2"));
+        room.apply(new Command.RaiseHand("A"), Answer.to(a.connection, "c3"));
+        room.apply(new Command.Admit("F", "B"), Answer.to(f.connection, "c4"));
+        for (String ref : List.of("c1", "c2", "c4")) {
+            var error = f.written.stream().map(FakeSocket.Written::json).filter(j -> ref.equals(j.getString("ref", null))).findFirst().orElseThrow();
+            assertEquals("error", error.getString("type"));
+            assertEquals("NOT_RECORDED", error.getString("code"), ref);
+        }
+        assertEquals("NOT_RECORDED", a.last("error").json().getString("code"));
+        assertEquals(fSaw + 3, f.written.size(), "the facilitator heard only their three errors");
+        assertEquals(aSaw + 1, a.written.size(), "A heard only their own error: no removal, no hands");
+        assertEquals(bSaw, b.written.size(), "B is still waiting and heard nothing");
+        assertNull(a.closedWith, "A was not removed");
+        assertEquals(storedBefore, backstage.lastStored());
+        assertTrue(backstage.commits.stream().noneMatch(c -> c.room().session().locked()));
+
+        backstage.refuse = false;
+        FakeSocket g = joined(new Command.Join("G", null, "Second facilitator", Role.FACILITATOR, true));
+        var welcome = g.written.get(0).json().getJsonObject("session");
+        assertFalse(welcome.getBoolean("locked"), "the lock did not happen");
+        var roster = g.frames("roster").get(0).getJsonArray("participants").toString();
+        assertTrue(roster.contains("\"A\"") && !roster.contains("\"hand\":true"), "A is in the room, hand down: " + roster);
+        assertEquals("B", g.frames("waiting.list").get(0).getJsonArray("waiting").getJsonObject(0).getString("id"), "B still waits");
+        room.apply(new Command.Lock("F", true), Answer.to(f.connection, "c5"));
+        assertEquals("ack", f.last("ack").json().getString("type"), "once the store writes again, so do commands");
+        assertTrue(backstage.lastStored().session().locked());
+    }
+
+    @Test
+    void aJoinTheStoreCannotRecordIsRefusedAndLeavesNoTrace() {
+        joined(facilitator());
+        var storedBefore = backstage.lastStored();
+        backstage.refuse = true;
+        FakeSocket a = new FakeSocket("A");
+        assertEquals(ErrorCode.NOT_RECORDED, room.join(a.connection, new Hello.Arrival(member("A"))).orElseThrow().code());
+        assertTrue(a.written.isEmpty(), "no welcome");
+        backstage.refuse = false;
+        room.apply(new Command.Admit("F", "A"), new Heard());
+        assertEquals(storedBefore.session().people().size(), backstage.lastStored().session().people().size(), "A never arrived");
+    }
+
+    @Test
+    void aRoomRestoredFromItsStoreCarriesOnWithTheRemovalLockAndTurns() {
+        FakeSocket f = joined(facilitator());
+        FakeSocket a = joined(member("A"));
+        joined(member("Bob"));
+        room.apply(new Command.AdmitAll("F"), Answer.NOBODY);
+        room.apply(new Command.Remove("F", "Bob", null), Answer.NOBODY);
+        room.apply(new Command.Lock("F", true), Answer.NOBODY);
+        room.apply(new Command.RaiseHand("A"), Answer.NOBODY);
+        room.apply(new Command.GrantFloor("F", "F", null), Answer.NOBODY);
+        String resume = a.written.get(0).json().getString("resume");
+
+        // The process dies: only what the store holds goes on.
+        Room after = new Room(backstage.load("s1").orElseThrow(), backstage.surroundings());
+        room = after;
+        after.recover();
+        assertEquals(2, backstage.timers.size(), "the grace period for F and A; none for Bob, who is gone");
+        FakeSocket back = new FakeSocket("A-back");
+        assertEquals(Optional.empty(), after.join(back.connection, new Hello.Return(resume)), "A's resume token survived");
+        assertEquals("admitted", back.written.get(0).json().getJsonObject("you").getString("status"));
+        FakeSocket f2 = joined(facilitator());
+        var welcome = f2.written.get(0).json().getJsonObject("session");
+        assertTrue(welcome.getBoolean("locked"));
+        assertEquals("F", f2.frames("floor").get(0).getString("participant"));
+        assertEquals("A", f2.frames("hands").get(0).getJsonArray("queue").getJsonObject(0).getString("participant"));
+        assertEquals(ErrorCode.FORBIDDEN, after.join(new FakeSocket("Bob2").connection, new Hello.Arrival(member("Bob"))).orElseThrow().code());
+        var sinceLock = backstage.recorded.subList(backstage.recorded.indexOf("state live locked") + 1, backstage.recorded.size());
+        assertTrue(sinceLock.stream().noneMatch(r -> r.startsWith("state")), "the schedule's lock is never rewritten: " + backstage.recorded);
     }
 
     @Test
@@ -97,9 +180,10 @@ class RoomTest {
         FakeSocket f = joined(facilitator());
         joined(member("A"));
         joined(member("B"));
+        int commits = backstage.commits.size();
         room.apply(new Command.AdmitAll("F"), Answer.to(f.connection, "c1"));
-        assertTrue(f.frames("ack").isEmpty());
-        backstage.writeAll();
+        assertEquals(commits + 1, backstage.commits.size(), "one commit for the whole command");
+        assertTrue(f.last("roster").tick() < f.last("ack").tick(), "what changed, then the ack");
         var ack = f.last("ack").json();
         assertEquals("c1", ack.getString("ref"));
         assertEquals(0, ack.getJsonArray("waiting").size(), "admit.all says who is still waiting");
@@ -114,7 +198,7 @@ class RoomTest {
         room.apply(new Command.RaiseHand("A"), heard);
         assertEquals(List.of("refused NOT_ADMITTED"), heard.told);
         assertEquals(before, f.written.size(), "nobody else hears of it");
-        assertEquals(0, backstage.waiting(), "nothing to record");
+        assertTrue(backstage.commits.size() == 2, "nothing to record");
 
         room.apply(new Command.Admit("A", "A"), Answer.to(a.connection, "c7"));
         var error = a.last("error").json();
@@ -171,9 +255,6 @@ class RoomTest {
 
         room.apply(new Command.Remove("F", "A", "time to go"), Answer.to(f.connection, "c2"));
         assertEquals("time to go", a.last("removed").json().getString("reason"));
-        assertNull(a.closedWith, "not before the removal is recorded");
-
-        backstage.writeAll();
         assertEquals(CloseCode.REMOVED, a.closedWith);
         assertTrue(f.last("ack").tick() < a.closedAt, "the facilitator's ack first, then the close");
         assertEquals("removed", a.types().get(a.types().size() - 1), "their last word arrives before the close");
@@ -190,8 +271,6 @@ class RoomTest {
         FakeSocket a = joined(member("A"));
         room.apply(new Command.End("F"), Answer.to(f.connection, "c3"));
         assertEquals(List.of(room), backstage.ended, "the room is forgotten at once, so nobody new comes in");
-        assertNull(f.closedWith);
-        backstage.writeAll();
         assertTrue(backstage.recorded.contains("state ended"));
         assertTrue(f.last("ack").tick() < f.closedAt);
         assertEquals(CloseCode.ENDED, f.closedWith);
