@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.circle.care.control.CheckIns;
 import org.circle.care.control.GroupCare;
@@ -45,6 +48,19 @@ public class LiveCheckIns {
         for (Room room : rooms.all()) {
             if (sessions.find(room.id()).filter(s -> s.groupId().equals(event.groupId())).isPresent()) room.apply(policy, Answer.NOBODY);
         }
+    }
+
+    /**
+     * What a room needs to know as a member enters it: the group's check-in setting and the
+     * member's current check-in. One transaction, so both are read as one consistent picture
+     * (and the persistence context is a proper one on a socket's thread).
+     */
+    @Transactional
+    public List<Command> arrival(String groupId, String sessionId, String memberId) {
+        List<Command> commands = new ArrayList<>();
+        commands.add(policy(groupId));
+        standing(sessionId, memberId).ifPresent(commands::add);
+        return commands;
     }
 
     /** The group's check-in setting as it stands, for a room someone is entering. */

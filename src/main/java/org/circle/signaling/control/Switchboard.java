@@ -104,8 +104,7 @@ public class Switchboard {
         // Before a member's join, so that the facilitators' first sight of them knows their check-in
         // and the gate they must pass (only members are admitted, so only their arrival needs it).
         if (!h.facilitator()) {
-            room.get().apply(checkIns.policy(h.groupId()), Answer.NOBODY);
-            checkIns.standing(h.sessionId(), h.memberId()).ifPresent(standing -> room.get().apply(standing, Answer.NOBODY));
+            for (Command known : checkIns.arrival(h.groupId(), h.sessionId(), h.memberId())) room.get().apply(known, Answer.NOBODY);
         }
         String participant = h.facilitator() ? "f" + h.facilitatorId() : "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         boolean consent = h.facilitator() || ledger.isComplete(h.groupId(), h.memberId());

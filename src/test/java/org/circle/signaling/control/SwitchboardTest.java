@@ -57,6 +57,7 @@ class SwitchboardTest {
         switchboard.checkIns = new LiveCheckIns() {
             @Override public Optional<org.circle.session.Command.CheckedIn> standing(String sessionId, String memberId) { return Optional.empty(); }
             @Override public org.circle.session.Command.CheckInPolicy policy(String groupId) { return new org.circle.session.Command.CheckInPolicy(false); }
+            @Override public List<org.circle.session.Command> arrival(String groupId, String sessionId, String memberId) { return List.of(); }
         };
         switchboard.ledger = new ConsentLedger() {
             @Override public boolean isComplete(String groupId, String memberId) { return !memberId.equals("m-late"); }
