@@ -91,7 +91,9 @@ async function enterWaitingRoom() {
   const sessionId = chosen?.id;
   if (!sessionId) { fail('No session is open for your group right now.'); return; }
   const displayName = $('#display-name').value.trim() || invitation.member.displayName;
-  live = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName });
+  const current = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName });
+  live = current;
+  $('.name-problem').textContent = '';
   care = new MemberCare($('#care'), live, invitation.care?.crisisText);
   live.addEventListener('waiting', (e) => {
     if (view) { view.close(); view = null; }
@@ -100,7 +102,7 @@ async function enterWaitingRoom() {
     if (e.detail.message) openAgreements(true); // sent back: a new version may be waiting for a decision
   });
   live.addEventListener('admitted', () => enterSession());
-  live.addEventListener('closed', (e) => ended(e.detail.reason));
+  live.addEventListener('closed', (e) => { if (live === current) ended(e.detail.reason); }); // not after a refused name
   live.addEventListener('denied', (e) => { $('.ended-text').textContent = e.detail.reason ?? ''; });
   live.addEventListener('removed', (e) => { $('.ended-text').textContent = e.detail.reason ?? ''; });
   try {
@@ -109,8 +111,17 @@ async function enterWaitingRoom() {
     if (welcome.you.status === 'admitted') enterSession(); else show('waiting');
     care.show(true);
   } catch (e) {
+    if (e.code === 'NAME_REFUSED') { askForAnotherName(e.message); return; }
     fail(e.message);
   }
+}
+
+/** The name cannot be shown to others: back to the first step, with the reason beside the name. */
+function askForAnotherName(reason) {
+  live = null;
+  $('.name-problem').textContent = reason;
+  show('welcome');
+  $('#display-name').focus();
 }
 
 function enterSession() {

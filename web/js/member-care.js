@@ -15,7 +15,8 @@ export class MemberCare {
       $('.crisis', panel).hidden = true;
     });
     live.addEventListener('message', (e) => this.#show(e.detail));
-    $('#message-facilitators', panel).addEventListener('submit', (event) => {
+    // Assigned, not added: a page that connects again (another name) has one live connection, one sender.
+    $('#message-facilitators', panel).onsubmit = (event) => {
       event.preventDefault();
       const box = event.target.elements.text;
       const text = box.value.trim();
@@ -28,7 +29,7 @@ export class MemberCare {
             : 'No facilitator is connected right now, so nobody has read this, and messages are not kept. If you need help, use "I need support": that is kept until a facilitator sees it.';
         })
         .catch((e) => { $('.message-status', panel).textContent = e.message; });
-    });
+    };
   }
 
   /** Shown while the member is in the waiting room or the session. */

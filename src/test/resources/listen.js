@@ -22,12 +22,44 @@
     return null;
   };
 
-  /** What this page receives from `name`'s tile: the sound energy its <audio> played, samples played, frames its <video> decoded. */
+  // An analyser on the sound each tile's <audio> plays: the stream the element plays, fed to an
+  // AudioContext as well (tapping the element itself with captureStream ended the remote tracks).
+  // Read on every block the audio thread renders, since timers in background pages tick too rarely
+  // to catch a beep. The context is made when first needed.
+  let context = null;
+  const analysers = new WeakMap();
+  const levelOf = (element) => {
+    const stream = element.srcObject;
+    if (!stream || element.paused) return 0;
+    context ??= new AudioContext();
+    let entry = analysers.get(element);
+    if (!entry || entry.stream !== stream) {
+      entry?.source.disconnect();
+      const source = context.createMediaStreamSource(stream);
+      const analyser = context.createAnalyser();
+      const reader = context.createScriptProcessor(2048, 1, 1);
+      source.connect(analyser);
+      analyser.connect(reader);
+      reader.connect(context.destination); // its output is silence; connected only so that it runs
+      entry = { stream, source, peak: 0 };
+      const data = new Float32Array(analyser.fftSize);
+      reader.onaudioprocess = () => {
+        analyser.getFloatTimeDomainData(data);
+        for (const v of data) entry.peak = Math.max(entry.peak, Math.abs(v));
+      };
+      analysers.set(element, entry);
+    }
+    const { peak } = entry;
+    entry.peak = 0;
+    return peak;
+  };
+
+  /** What this page receives from `name`'s tile: the sound energy its <audio> played, samples played, the analyser's peak level since the last call, frames its <video> decoded. */
   window.__tile = async (name) => {
     const tile = tileOf(name);
     const picture = tile?.querySelector('video')?.srcObject;
     const sound = tile?.querySelector('audio')?.srcObject;
-    if (!picture && !sound) return { present: !!tile, playing: false, energy: 0, samples: 0, frames: 0 };
+    if (!picture && !sound) return { present: !!tile, playing: false, energy: 0, samples: 0, level: 0, frames: 0 };
     const audio = sound?.getAudioTracks()[0];
     const video = picture?.getVideoTracks()[0];
     const a = audio ? await receiverStats(audio) : null;
@@ -37,6 +69,7 @@
       playing: !!sound && !tile.querySelector('audio').paused,
       energy: a?.totalAudioEnergy ?? 0,
       samples: a?.totalSamplesReceived ?? 0,
+      level: sound ? levelOf(tile.querySelector('audio')) : 0,
       frames: v?.framesDecoded ?? 0,
     };
   };

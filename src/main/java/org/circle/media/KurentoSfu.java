@@ -38,7 +38,14 @@ public final class KurentoSfu implements MediaPort {
         final Map<String, WebRtcEndpoint> subscriptions = new HashMap<>();
         final Map<String, java.util.List<IceCandidate>> early = new HashMap<>();
         final Set<String> audioHeld = new HashSet<>();
+        /** Server-offered subscriptions whose viewer has not answered yet: their candidates wait. */
+        final Set<String> unanswered = new HashSet<>();
+        /** Viewers by the publisher they asked for before that person published: offered once they do. */
+        final Map<String, Set<String>> awaiting = new HashMap<>();
     }
+
+    /** A server offer to send once the room's lock is released. */
+    private record Offer(String viewer, String publisher, String sdp) { }
 
     public KurentoSfu(Supplier<KurentoClient> client, MediaListener listener) {
         this.client = client;
@@ -50,11 +57,46 @@ public final class KurentoSfu implements MediaPort {
 
     @Override
     public String publish(String sessionId, String participant, String offer) throws MediaUnavailable {
-        return withRoom(sessionId, room -> {
+        java.util.List<Offer> offers = new java.util.ArrayList<>();
+        String answer = withRoom(sessionId, room -> {
             release(room.publishers.remove(participant));
             WebRtcEndpoint endpoint = endpoint(sessionId, room, participant, participant, participant);
             room.publishers.put(participant, endpoint);
-            return negotiate(room, key(participant, participant), endpoint, offer);
+            String sdp = negotiate(room, key(participant, participant), endpoint, offer);
+            for (String viewer : room.awaiting.getOrDefault(participant, Set.of())) offers.add(offerTo(sessionId, room, viewer, participant));
+            room.awaiting.remove(participant);
+            return sdp;
+        });
+        tell(sessionId, offers);
+        return answer;
+    }
+
+    /**
+     * A server-offer subscription (v1.1): Kurento generates the offer on a new endpoint fed from
+     * the publisher, at once or as soon as that person publishes, and the viewer answers with
+     * {@link #accept}.
+     */
+    @Override
+    public void subscribe(String sessionId, String viewer, String publisher) throws MediaUnavailable {
+        java.util.List<Offer> offers = new java.util.ArrayList<>();
+        withRoom(sessionId, room -> {
+            if (room.publishers.containsKey(publisher)) offers.add(offerTo(sessionId, room, viewer, publisher));
+            else room.awaiting.computeIfAbsent(publisher, p -> new HashSet<>()).add(viewer);
+            return null;
+        });
+        tell(sessionId, offers);
+    }
+
+    @Override
+    public void accept(String sessionId, String viewer, String publisher, String answer) throws MediaUnavailable {
+        withRoom(sessionId, room -> {
+            String key = key(viewer, publisher);
+            WebRtcEndpoint endpoint = room.subscriptions.get(key);
+            if (endpoint == null || !room.unanswered.remove(key)) throw new MediaUnavailable("No offer of that person's stream is waiting for an answer.");
+            endpoint.processAnswer(answer);
+            for (IceCandidate early : room.early.getOrDefault(key, java.util.List.of())) endpoint.addIceCandidate(toKurento(early));
+            room.early.remove(key);
+            return null;
         });
     }
 
@@ -79,7 +121,7 @@ public final class KurentoSfu implements MediaPort {
         synchronized (room) {
             String key = key(participant, endpointOf);
             WebRtcEndpoint endpoint = participant.equals(endpointOf) ? room.publishers.get(participant) : room.subscriptions.get(key);
-            if (endpoint == null) room.early.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(candidate);
+            if (endpoint == null || room.unanswered.contains(key)) room.early.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(candidate);
             else endpoint.addIceCandidate(toKurento(candidate));
         }
     }
@@ -97,6 +139,9 @@ public final class KurentoSfu implements MediaPort {
                     return theirs;
                 });
                 room.audioHeld.remove(participant);
+                room.unanswered.removeIf(key -> key.startsWith(participant + "|") || key.endsWith("|" + participant));
+                room.awaiting.remove(participant);
+                room.awaiting.values().forEach(viewers -> viewers.remove(participant));
                 return;
             }
             boolean held = !audioForwarded;
@@ -171,6 +216,26 @@ public final class KurentoSfu implements MediaPort {
         WebRtcEndpoint endpoint = new WebRtcEndpoint.Builder(room.pipeline).build();
         endpoint.addIceCandidateFoundListener(event -> listener.candidate(sessionId, to, endpointOf, fromKurento(event.getCandidate())));
         return endpoint;
+    }
+
+    /** A new subscription endpoint fed from the publisher (video only while their audio is held), and Kurento's offer for it. */
+    private Offer offerTo(String sessionId, SessionMedia room, String viewer, String publisher) {
+        String key = key(viewer, publisher);
+        release(room.subscriptions.remove(key));
+        WebRtcEndpoint endpoint = endpoint(sessionId, room, viewer, publisher, key);
+        room.subscriptions.put(key, endpoint);
+        WebRtcEndpoint source = room.publishers.get(publisher);
+        if (room.audioHeld.contains(publisher)) source.connect(endpoint, MediaType.VIDEO);
+        else source.connect(endpoint);
+        String sdp = endpoint.generateOffer();
+        endpoint.gatherCandidates();
+        room.unanswered.add(key);
+        return new Offer(viewer, publisher, sdp);
+    }
+
+    /** Offers go out after the room's lock is released: the listener writes to sockets. */
+    private void tell(String sessionId, java.util.List<Offer> offers) {
+        for (Offer o : offers) listener.offer(sessionId, o.viewer(), o.publisher(), o.sdp());
     }
 
     private String negotiate(SessionMedia room, String key, WebRtcEndpoint endpoint, String offer) {

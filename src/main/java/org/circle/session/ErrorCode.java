@@ -11,5 +11,7 @@ public enum ErrorCode {
     BAD_MESSAGE, TICKET_INVALID, FORBIDDEN, NOT_ADMITTED, UNKNOWN_PARTICIPANT, CONSENT_INCOMPLETE,
     NOT_YOUR_TURN, LOCKED, SESSION_ENDED, RATE_LIMITED, MEDIA_UNAVAILABLE, INTERNAL,
     /** An extension of v1: the command's durable record could not be written, so it did not happen. */
-    NOT_RECORDED
+    NOT_RECORDED,
+    /** An extension of v1: the name chosen in hello cannot be shown (invisible characters, or a facilitator's name). */
+    NAME_REFUSED
 }

@@ -41,6 +41,11 @@ class KurentoSfuTest {
             public void republish(String sessionId) {
                 told.add("republish " + sessionId);
             }
+
+            @Override
+            public void offer(String sessionId, String viewer, String publisher, String sdp) {
+                told.add("offer " + sessionId + " to " + viewer + " of " + publisher + " " + sdp);
+            }
         });
     }
 
@@ -139,6 +144,41 @@ class KurentoSfuTest {
         assertTrue(told.contains("republish s1"));
         sfu.publish("s1", "ann", "offer");
         assertEquals(2, kms.calls("create", "MediaPipeline").size());
+    }
+
+    @Test
+    void aServerOfferIsMadeAtOnceForAPublisherAndTheAnswerCompletesIt() throws Exception {
+        sfu.publish("s1", "ann", "offer");
+        sfu.subscribe("s1", "bo", "ann");
+        assertEquals(1, kms.calls("invoke", "generateOffer").size());
+        assertEquals(1, kms.calls("invoke", "connect").size(), "the subscription is fed from Ann's endpoint");
+        String offer = told.stream().filter(t -> t.startsWith("offer s1 to bo of ann ")).findFirst().orElseThrow(() -> new AssertionError(told));
+        assertTrue(offer.contains("v=0 offer from WebRtcEndpoint"), offer);
+        sfu.ice("s1", "bo", "ann", new IceCandidate("candidate:before-answer", "0", 0));
+        assertEquals(0, kms.calls("invoke", "addIceCandidate").size(), "a viewer's candidate waits for its answer");
+        sfu.accept("s1", "bo", "ann", "v=0 answer");
+        assertEquals(1, kms.calls("invoke", "processAnswer").size());
+        assertEquals(1, kms.calls("invoke", "addIceCandidate").size(), "and is added once the answer is in");
+        assertThrows(MediaUnavailable.class, () -> sfu.accept("s1", "bo", "ann", "v=0 answer"), "an answer with no offer waiting is refused");
+    }
+
+    @Test
+    void aViewerWhoAsksBeforeThePublisherPublishesIsOfferedOnceTheyDo() throws Exception {
+        sfu.subscribe("s1", "bo", "ann");
+        assertTrue(told.isEmpty(), "nothing to offer yet: " + told);
+        sfu.publish("s1", "ann", "offer");
+        assertTrue(told.stream().anyMatch(t -> t.startsWith("offer s1 to bo of ann ")), "offered once Ann published: " + told);
+        sfu.access("s1", "ann", true, false);
+        sfu.subscribe("s1", "cy", "ann");
+        assertTrue(kms.calls("invoke", "connect").get(1).params().toString().contains("VIDEO"), "a new viewer of a muted person gets video only");
+    }
+
+    @Test
+    void aViewerWhoLeavesIsNotOfferedLater() throws Exception {
+        sfu.subscribe("s1", "bo", "ann");
+        sfu.access("s1", "bo", false, false);
+        sfu.publish("s1", "ann", "offer");
+        assertEquals(0, kms.calls("invoke", "generateOffer").size(), "Bo left before Ann published: " + told);
     }
 
     @Test

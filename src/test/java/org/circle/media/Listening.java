@@ -6,28 +6,32 @@ import java.util.Map;
 /**
  * What one person hears and sees of another, measured in their page (src/test/resources/listen.js):
  * the sound energy their browser played from that tile's audio (getStats {@code totalAudioEnergy},
- * counted only for what is played out) and the video frames decoded. No analyser taps the played
- * element: capturing it ({@code captureStream}) ended the remote tracks and silenced a speaker who
- * unmuted, which is what once looked like a bug in the page. Every wait is bounded; none states how
- * fast anything must be.
+ * counted only for what is played out), the peak level an AudioContext analyser reads from the
+ * stream the tile's {@code <audio>} plays, and the video frames decoded. The analyser is fed the
+ * element's stream, not the element: capturing the element ({@code captureStream}) ended the remote
+ * tracks and silenced a speaker who unmuted, which once looked like a bug in the page. Every wait is
+ * bounded; none states how fast anything must be.
  */
 final class Listening {
 
     /** Energy of about a tenth of a second of the fake microphone's beep; silence adds nothing. */
     static final double HEARD_ENERGY = 0.001;
+    /** Peak sample level of the fake microphone's beep is about 1; silence stays near 0. */
+    static final double HEARD_LEVEL = 0.1;
     private static final long PATIENCE_MS = 45_000;
     private static final long QUIET_WINDOW_MS = 4_000;
 
     private Listening() { }
 
-    record Tile(boolean present, boolean playing, double energy, double samples, double frames) { }
+    record Tile(boolean present, boolean playing, double energy, double samples, double level, double frames) { }
 
     record Sent(double audioPackets, double videoFrames) { }
 
     @SuppressWarnings("unchecked")
     static Tile tile(Page listener, String speaker) {
         Map<String, Object> m = (Map<String, Object>) listener.evaluate("name => window.__tile(name)", speaker);
-        return new Tile((Boolean) m.get("present"), (Boolean) m.get("playing"), num(m, "energy"), num(m, "samples"), num(m, "frames"));
+        return new Tile((Boolean) m.get("present"), (Boolean) m.get("playing"), num(m, "energy"), num(m, "samples"), num(m, "level"),
+                num(m, "frames"));
     }
 
     @SuppressWarnings("unchecked")
@@ -36,18 +40,20 @@ final class Listening {
         return new Sent(num(m, "audioPackets"), num(m, "videoFrames"));
     }
 
-    /** The listener's page plays the speaker's sound: the energy played out grows. */
+    /** The listener's page plays the speaker's sound: the energy played out grows and the analyser hears the beep. */
     static void hears(Page listener, String speaker, String who) {
         long deadline = System.currentTimeMillis() + PATIENCE_MS;
         Tile first = tile(listener, speaker);
         Tile now = first;
+        double peak = 0;
         while (System.currentTimeMillis() < deadline) {
             pause(500);
             now = tile(listener, speaker);
-            if (now.energy() - first.energy() > HEARD_ENERGY) return;
+            peak = Math.max(peak, now.level());
+            if (now.energy() - first.energy() > HEARD_ENERGY && peak > HEARD_LEVEL) return;
             if (now.energy() < first.energy()) first = now; // a new connection counts from zero again
         }
-        throw new AssertionError(who + " does not hear " + speaker + ": from " + first + " to " + now + "\n" + debug(listener)
+        throw new AssertionError(who + " does not hear " + speaker + ": from " + first + " to " + now + ", analyser peak " + peak + "\n" + debug(listener)
                 + speakerDebug(listener, speaker));
     }
 
@@ -55,10 +61,15 @@ final class Listening {
     static void silent(Page listener, String speaker, String who, boolean cameraOn) {
         pause(1_500); // the last packets before a mute play out
         Tile first = tile(listener, speaker);
-        pause(QUIET_WINDOW_MS);
+        double peak = 0;
+        long end = System.currentTimeMillis() + QUIET_WINDOW_MS;
+        while (System.currentTimeMillis() < end) {
+            pause(500);
+            peak = Math.max(peak, tile(listener, speaker).level());
+        }
         Tile last = tile(listener, speaker);
-        if (last.energy() - first.energy() > HEARD_ENERGY / 10) {
-            throw new AssertionError(who + " hears " + speaker + ", who should be muted: from " + first + " to " + last);
+        if (last.energy() - first.energy() > HEARD_ENERGY / 10 || peak > HEARD_LEVEL / 2) {
+            throw new AssertionError(who + " hears " + speaker + ", who should be muted: from " + first + " to " + last + ", analyser peak " + peak);
         }
         if (cameraOn && last.frames() <= first.frames()) {
             throw new AssertionError(who + "'s connection to " + speaker + " is not alive, so silence proves nothing: " + last);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Media really flows between admitted people, through the real pages in headless Chromium with
  * fake devices: decoded video frames and played sound (audio energy) from each other; nothing to or from a person
- * still waiting; a removed person's media stops within 2 s; a dropped socket resumes with media.
+ * still waiting; a removed person's media stops within 2 s; a dropped socket resumes with media while
+ * someone else is admitted, and all three then hear and see each other.
  */
 @ExtendWith(CircleServer.class)
 class MeshMediaBrowserIT {
@@ -54,9 +55,13 @@ class MeshMediaBrowserIT {
             assertTrue(System.currentTimeMillis() - removedAt < 2_000, "the others stopped receiving from Bo within 2 s");
             bo.waitForSelector("#ended:not([hidden])");
 
+            // Ann's network drops at the moment Cy is admitted: she resumes while Cy arrives, and
+            // every pair of the three has sound and pictures.
             ann.evaluate("() => window.__sockets[window.__sockets.length - 1].close(4000, 'network drop')");
+            f.click("text=Admit Cy");
             ann.waitForFunction("() => window.__sockets.length >= 2 && window.__sockets[window.__sockets.length - 1].readyState === 1");
-            awaitMedia(ann, 1);
+            cy.waitForSelector("#session:not([hidden])");
+            for (Page p : List.of(f, ann, cy)) awaitMedia(p, 2);
             assertTrue(ann.isVisible("#session"), "resumed without waiting again");
         }
     }

@@ -84,6 +84,10 @@ final class ScriptedKms extends WebSocketServer {
                     error(conn, id, 40101, "Object not found");
                 } else if (params.getString("operation").equals("processOffer")) {
                     result(conn, id, Json.createValue("v=0 answer for " + object));
+                } else if (params.getString("operation").equals("generateOffer")) {
+                    result(conn, id, Json.createValue("v=0 offer from " + object));
+                } else if (params.getString("operation").equals("processAnswer")) {
+                    result(conn, id, Json.createValue("v=0 remote description of " + object)); // Kurento answers with the SDP it took
                 } else {
                     result(conn, id, null);
                 }

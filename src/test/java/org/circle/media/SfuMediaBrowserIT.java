@@ -34,9 +34,6 @@ class SfuMediaBrowserIT {
     private static final String[] SCRIPTS = {Setting.script("record-connections.js"), Setting.script("sfu-instrumentation.js")};
 
     @Test
-    @org.junit.jupiter.api.Disabled("issue 18: unmute, moderated mode and removal through Janus have not yet passed here; "
-            + "admission, routing through Janus, the waiting member and mute did in one run. Run it alone: "
-            + "mvn verify -Dit.test=SfuMediaBrowserIT")
     void janusForwardsWhatTheSessionAllowsAndNothingElse() throws Exception {
         String janus = Namespace.requireJanus();
         Circle circle = CircleServer.standalone("sfu-janus", Map.of("CIRCLE_JANUS_URL", janus));

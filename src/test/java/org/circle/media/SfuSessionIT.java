@@ -63,6 +63,15 @@ class SfuSessionIT {
                 assertEquals(aId, f.await("media.answer").getString("participant"));
                 assertEquals("UNKNOWN_PARTICIPANT", f.call("media.subscribe", "participant", "nobody", "sdp", "x").getString("code"));
 
+                // v1.1's server offer, the form the browser uses: Kurento generates it, the viewer answers.
+                assertEquals("ack", f.call("media.subscribe", "participant", aId).getString("type"));
+                JsonObject serverOffer = f.await("media.offer");
+                assertEquals(aId, serverOffer.getString("participant"));
+                assertTrue(serverOffer.getString("sdp").startsWith("v=0 offer from WebRtcEndpoint"), serverOffer.toString());
+                assertEquals("ack", f.call("media.accept", "participant", aId, "sdp", "v=0 answer from f").getString("type"));
+                await(() -> kms.calls("invoke", "processAnswer").size() == 1);
+                assertTrue(f.call("media.accept", "participant", aId, "sdp", "v=0 again").containsKey("code"), "an answer with no offer waiting is refused");
+
                 String annPublisher = kms.objects.entrySet().stream().filter(e -> e.getValue().equals("WebRtcEndpoint"))
                         .map(Map.Entry::getKey).sorted().findFirst().orElseThrow();
                 kms.candidateFound(annPublisher, "candidate:1 1 udp 1 127.0.0.1 5000 typ host");

@@ -89,6 +89,33 @@ class JoinPageBrowserIT {
         }
     }
 
+    /** A member who types the facilitator's name is told why beside the name field, and gets in under another. */
+    @Test
+    void aNameThatIsTheFacilitatorsIsRefusedOnThePageAndAnotherGetsIn(Circle circle) {
+        Setting s = new Setting(circle);
+        Ws f = s.connect(s.facilitatorTicket());
+        try (Browser browser = new Browser()) {
+            Page p = browser.newPage();
+            p.navigate(circle.process().baseUrl() + "/join/" + s.member("Noor"));
+            p.fill("#display-name", "Lead Facilitator");
+            p.click("#to-agreements");
+            p.click("#to-devices");
+            p.waitForSelector("#preview");
+            p.click("#to-waiting");
+            p.waitForSelector("#welcome:not([hidden]) .name-problem:has-text('name of a facilitator')");
+            assertTrue(f.drain(500).stream().filter(m -> m.getString("type").equals("waiting.list"))
+                    .flatMap(m -> m.getJsonArray("waiting").getValuesAs(JsonObject.class).stream())
+                    .noneMatch(w -> w.getString("displayName").equals("Lead Facilitator")), "nobody waits under that name");
+            p.fill("#display-name", "N.");
+            p.click("#to-agreements");
+            p.click("#to-devices");
+            p.click("#to-waiting");
+            p.waitForSelector("#waiting:not([hidden])");
+            assertEquals("", p.textContent(".name-problem"));
+            f.await(m -> m.getString("type").equals("waiting.list") && m.toString().contains("\"N.\""));
+        }
+    }
+
     @Test
     void aMemberWithdrawsFromTheWaitingRoomAndAgreesToANewVersionInPlace(Circle circle) {
         Setting s = new Setting(circle);

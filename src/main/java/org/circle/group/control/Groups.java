@@ -60,6 +60,12 @@ public class Groups {
         return em.createNamedQuery("GroupFacilitator.ofGroup", String.class).setParameter("group", groupId).getResultList();
     }
 
+    /** The names the group's facilitators are shown by: a member may not take one of them. */
+    public List<String> facilitatorNames(String groupId) {
+        return em.createQuery("SELECT f.displayName FROM Facilitator f, GroupFacilitator gf WHERE gf.facilitatorId = f.id AND gf.groupId = :group",
+                String.class).setParameter("group", groupId).getResultList();
+    }
+
     @Transactional
     public void addFacilitator(String groupId, String callerId, String email) {
         require(groupId, callerId);

@@ -2,12 +2,13 @@ package org.circle.signaling.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.circle.consent.control.ConsentLedger;
 import org.circle.group.control.Tickets;
-import org.circle.platform.Texts;
+import org.circle.platform.Names;
 import org.circle.session.CloseCode;
 import org.circle.session.Command;
 import org.circle.session.ErrorCode;
@@ -33,6 +34,9 @@ public class Switchboard {
 
     @Inject
     ConsentLedger ledger;
+
+    @Inject
+    org.circle.group.control.Groups groups;
 
     @Inject
     LiveCheckIns checkIns;
@@ -108,21 +112,34 @@ public class Switchboard {
         }
         String participant = h.facilitator() ? "f" + h.facilitatorId() : "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
         boolean consent = h.facilitator() || ledger.isComplete(h.groupId(), h.memberId());
-        String name = chosenName(f, h.displayName());
+        String name;
+        try {
+            name = chosenName(f, h.displayName(), h.facilitator() ? List.of() : groups.facilitatorNames(h.groupId()));
+        } catch (NameRefused e) {
+            refuseHello(c, f, new Refusal(ErrorCode.NAME_REFUSED, e.getMessage())); // the page asks again, with a new ticket
+            return;
+        }
         var join = new Command.Join(participant, h.memberId(), name, h.facilitator() ? Role.FACILITATOR : Role.PARTICIPANT, consent,
                 h.facilitator() ? null : h.displayName());
         room.get().join(c, new Hello.Arrival(join)).ifPresent(r -> refuseHello(c, f, r));
     }
 
-    /** A member may join under a first name or pseudonym of their choosing, for this session. */
-    private static String chosenName(ClientFrame f, String given) {
+    /**
+     * A member may join under a first name or pseudonym of their choosing, for this session, if
+     * others can read it and it is not the name of one of the group's facilitators.
+     */
+    private static String chosenName(ClientFrame f, String given, List<String> facilitatorNames) {
         String chosen = f.optionalText("displayName");
         if (chosen == null) return given;
         chosen = chosen.strip();
-        if (chosen.isEmpty() || chosen.length() > 80 || Texts.hasControlCharacters(chosen)) {
-            throw f.bad("displayName must be 1 to 80 characters without control characters.");
-        }
+        var problem = Names.problem(chosen);
+        if (problem.isPresent()) throw new NameRefused(problem.get());
+        if (Names.readsAs(chosen, facilitatorNames)) throw new NameRefused("That is the name of a facilitator of this group. Please choose another.");
         return chosen;
+    }
+
+    private static final class NameRefused extends RuntimeException {
+        NameRefused(String message) { super(message, null, false, false); }
     }
 
     private static void refuseHello(Connection c, ClientFrame f, Refusal refusal) {
