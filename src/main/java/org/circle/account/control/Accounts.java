@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.circle.account.entity.Facilitator;
 import org.circle.account.entity.LoginToken;
+import org.circle.account.entity.SignedOut;
 import org.circle.platform.ApiError;
 import org.circle.platform.Clock;
 import org.circle.platform.Secrets;
@@ -32,6 +33,9 @@ public class Accounts {
 
     @Inject
     SetupCode setupCode;
+
+    @Inject
+    jakarta.enterprise.event.Event<SignedOut> signedOut;
 
     private final LoginThrottle throttle = new LoginThrottle();
 
@@ -83,10 +87,13 @@ public class Accounts {
         return new Login(token, expiresAt, found.get());
     }
 
+    /** Ends the login, and with it (once committed) the live control it gave: sockets, tickets, resume tokens. */
     @Transactional
     public void logOut(String token) {
         LoginToken login = em.find(LoginToken.class, Secrets.hash(token));
-        if (login != null) em.remove(login);
+        if (login == null) return;
+        em.remove(login);
+        signedOut.fire(new SignedOut(login.facilitatorId()));
     }
 
     /** The facilitator a bearer token belongs to, if it is known and not expired. */

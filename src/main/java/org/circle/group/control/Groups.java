@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.circle.account.control.Accounts;
+import org.circle.group.entity.FacilitatorRemoved;
 import org.circle.group.entity.Group;
 import org.circle.group.entity.GroupFacilitator;
 import org.circle.platform.ApiError;
@@ -18,6 +19,9 @@ import org.circle.platform.Secrets;
 @ApplicationScoped
 @Transactional // reads too: a read outside a transaction leaves an entity manager on the request that the session's writer tasks share
 public class Groups {
+
+    @Inject
+    jakarta.enterprise.event.Event<FacilitatorRemoved> removed;
 
     @PersistenceContext(unitName = "circle")
     EntityManager em;
@@ -87,5 +91,6 @@ public class Groups {
                 .setParameter("group", groupId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
         if (count <= 1) throw ApiError.conflict("LAST_FACILITATOR", "A group needs at least one facilitator. Add another before removing this one.");
         em.remove(link);
+        removed.fire(new FacilitatorRemoved(groupId, facilitatorId));
     }
 }

@@ -39,6 +39,18 @@ public class Tickets {
     @Inject
     Clock clock;
 
+    /** Tickets not yet used by this facilitator are void: they came from a login that has ended. */
+    @Transactional
+    public int voidFacilitatorTickets(String facilitatorId, java.util.Set<String> sessionIds) {
+        var q = em.createQuery("DELETE FROM SessionTicket t WHERE t.facilitatorId = :f AND t.usedAt IS NULL"
+                + (sessionIds == null ? "" : " AND t.sessionId IN :sessions")).setParameter("f", facilitatorId);
+        if (sessionIds != null) {
+            if (sessionIds.isEmpty()) return 0;
+            q.setParameter("sessions", sessionIds);
+        }
+        return q.executeUpdate();
+    }
+
     @Transactional
     public Issued issue(ScheduledSession session, String memberId, String facilitatorId) {
         if (session.ended()) throw ApiError.conflict("SESSION_ENDED", "This session has ended.");

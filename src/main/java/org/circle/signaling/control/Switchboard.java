@@ -110,7 +110,7 @@ public class Switchboard {
         if (!h.facilitator()) {
             for (Command known : checkIns.arrival(h.groupId(), h.sessionId(), h.memberId())) room.get().apply(known, Answer.NOBODY);
         }
-        String participant = h.facilitator() ? "f" + h.facilitatorId() : "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+        String participant = h.facilitator() ? Participants.facilitator(h.facilitatorId()) : Participants.newMember();
         boolean consent = h.facilitator() || ledger.isComplete(h.groupId(), h.memberId());
         String name;
         try {
