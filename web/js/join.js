@@ -9,12 +9,14 @@ import { renderAgreements } from './agreements.js';
 import { OwnDevices } from './own-devices.js';
 import { checkIn } from './check-in.js';
 import { offerCheckOut } from './check-out.js';
+import { MemberCare } from './member-care.js';
 
 const token = decodeURIComponent(location.pathname.split('/').pop());
 let invitation;
 let chosen;
 let view;
 let live;
+let care;
 const devices = new DeviceCheck();
 const LOOK_AGAIN_MS = 15_000;
 let lookAgain;
@@ -97,6 +99,7 @@ async function enterWaitingRoom() {
   const current = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName });
   live = current;
   $('.name-problem').textContent = '';
+  care = new MemberCare($('#care'), live, invitation.care?.crisisText);
   live.addEventListener('waiting', (e) => {
     if (view) { view.close(); view = null; devices.live(); } // stopped now; opened again for the next admission
     if (e.detail.message) $('.facilitator-message').textContent = `Message from your facilitator: ${e.detail.message}`;
@@ -111,6 +114,7 @@ async function enterWaitingRoom() {
     const welcome = await live.open();
     live.iceServers = welcome.iceServers;
     if (welcome.you.status === 'admitted') enterSession(); else show('waiting');
+    care.show(true);
   } catch (e) {
     if (e.code === 'NAME_REFUSED') { askForAnotherName(e.message); return; }
     fail(e.message);
@@ -136,7 +140,7 @@ function enterSession() {
   if (view) view.close();
   // Made at once, so that it hears the roster that follows admission; tracks stopped by an earlier
   // view (sent back, an agreement withdrawn) are replaced as soon as the devices are open again.
-  const current = new SessionView(root, live, devices.stream, live.iceServers ?? []);
+  const current = new SessionView(root, live, devices.stream, live.iceServers ?? [], { askForSupport: (note) => care.ask(note) });
   view = current;
   devices.live().then((fresh) => { if (view === current && fresh !== current.stream) current.useStream(fresh); });
   show('session');
@@ -155,6 +159,7 @@ const ENDINGS = {
 
 function ended(reason) {
   if (view) { view.close(); view = null; }
+  care?.show(false);
   const [title, text] = ENDINGS[reason] ?? ENDINGS.lost;
   $('.ended-title').textContent = title;
   if (!$('.ended-text').textContent || reason === 'ended' || reason === 'left' || reason === 'lost') $('.ended-text').textContent = text;
@@ -179,9 +184,8 @@ $('#waiting-support').addEventListener('click', () => {
   const dialog = $('#support-dialog');
   dialog.showModal();
   dialog.onclose = () => {
-    if (dialog.returnValue === 'send') live.call('support.request', { note: $('#support-note').value.trim() || undefined })
-      .then(() => { $('.facilitator-message').textContent = 'Your facilitator has been told, privately.'; })
-      .catch((e) => { $('.facilitator-message').textContent = e.message; });
+    if (dialog.returnValue === 'send') care.ask($('#support-note').value.trim());
+    $('#support-note').value = '';
   };
 });
 start();

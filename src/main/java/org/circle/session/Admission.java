@@ -63,6 +63,7 @@ final class Admission {
     void admit(Command.Admit c, Instant now, Changes changes) {
         Person p = waitingPerson(c.participant());
         if (!p.consentComplete) throw Check.refuse(ErrorCode.CONSENT_INCOMPLETE, "Their consent is not complete yet.");
+        if (s.checkInMissing(p)) throw Check.refuse(ErrorCode.CHECK_IN_MISSING, "They have not checked in for this session yet.");
         admitNow(p, now, changes);
     }
 
@@ -70,7 +71,7 @@ final class Admission {
         List<String> left = new ArrayList<>();
         for (Person p : List.copyOf(s.people.values())) {
             if (!p.waiting()) continue;
-            if (p.consentComplete) admitNow(p, now, changes);
+            if (p.consentComplete && !s.checkInMissing(p)) admitNow(p, now, changes);
             else left.add(p.id);
         }
         changes.reply(new Reply.LeftWaiting(left));

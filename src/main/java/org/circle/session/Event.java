@@ -37,8 +37,24 @@ public sealed interface Event {
     record UnmuteRequested(String by) implements Event { public String type() { return "unmute.requested"; } }
     record SessionStateChanged(SessionState state, boolean locked) implements Event { public String type() { return "session.state"; } }
 
-    record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete, String memberName) { }
+    record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete, String memberName,
+                        boolean checkedIn, boolean privateSpace) { }
     record WaitingList(List<WaitingEntry> waiting) implements Event { public String type() { return "waiting.list"; } }
-    record SupportRequested(String participant, String note, Instant at) implements Event { public String type() { return "support.requested"; } }
+    /** To facilitators only; {@code checkIn} is null when the member has not checked in for this session. */
+    record SupportRequested(String id, String participant, String displayName, String note, Instant at, CheckInNote checkIn) implements Event {
+        public String type() { return "support.requested"; }
+    }
+    /** To facilitators only: an admitted member dropped out and did not come back; acknowledged like a support request. */
+    record ParticipantDropped(String id, String participant, String displayName, Instant at, CheckInNote checkIn) implements Event {
+        public String type() { return "participant.dropped"; }
+    }
+    /** To the member who asked: {@code by} is the facilitator's name. */
+    record SupportAcknowledged(String id, String by) implements Event { public String type() { return "support.acknowledged"; } }
+    /** To the other facilitators: the request needs nobody else now. */
+    record SupportClosed(String id, String by) implements Event { public String type() { return "support.closed"; } }
+    /** {@code to} is "facilitators", "everyone" (everyone admitted) or one participant id. */
+    record Message(String id, String from, String fromName, String text, Instant at, String to) implements Event {
+        public String type() { return "message"; }
+    }
     record SignalRelayed(String from, String payloadJson) implements Event { public String type() { return "signal"; } }
 }

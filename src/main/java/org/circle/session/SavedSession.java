@@ -3,6 +3,7 @@ package org.circle.session;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a live session is, as plain values: what must outlive the process (a restart, or
@@ -13,13 +14,29 @@ import java.util.List;
  */
 public record SavedSession(SessionInfo info, SessionState state, Mode mode, boolean locked, List<SavedPerson> people,
                            List<String> barredMembers, List<Hand> hands, SavedFloor floor, SavedRound round,
-                           long admissions) implements Serializable {
+                           long admissions, SavedCare care) implements Serializable {
 
     public SavedSession {
         people = List.copyOf(people);
         barredMembers = List.copyOf(barredMembers);
         hands = List.copyOf(hands);
     }
+
+    /**
+     * Care in the live session: open support requests and drop-out alerts, who acknowledged the
+     * closed ones, the counters that make ids, the check-in gate and members' check-ins. Null in a
+     * form saved before care was saved. It holds what members wrote: the store seals it.
+     */
+    public record SavedCare(List<SavedRequest> open, Map<String, String> closed, long requestsMade, long messagesSent,
+                            boolean checkInRequired, Map<String, CheckInNote> checkIns) implements Serializable {
+        public SavedCare {
+            open = List.copyOf(open);
+            closed = Map.copyOf(closed);
+            checkIns = Map.copyOf(checkIns);
+        }
+    }
+
+    public record SavedRequest(String id, boolean dropped, String participant, String note, Instant at) implements Serializable { }
 
     /** One person as the core keeps them; see {@code Person} for what each field means. */
     public record SavedPerson(String id, String memberId, String displayName, String memberName, Role role, Status status, boolean audio,

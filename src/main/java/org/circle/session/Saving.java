@@ -19,7 +19,8 @@ final class Saving {
         List<SavedSession.Hand> hands = s.hands.entries().stream().map(h -> new SavedSession.Hand(h.participant(), h.since())).toList();
         return new SavedSession(s.info, s.state, s.mode, s.locked, people, List.copyOf(new TreeSet<>(s.barredMembers)), hands,
                 new SavedSession.SavedFloor(s.floor.holder, s.floor.endsAt, s.floor.since, s.floor.expired),
-                new SavedSession.SavedRound(s.round.active, s.round.order, s.round.index, s.round.seconds), s.admissions);
+                new SavedSession.SavedRound(s.round.active, s.round.order, s.round.index, s.round.seconds), s.admissions,
+                s.support.save(s.messages.sent()));
     }
 
     static LiveSession restore(SavedSession saved) {
@@ -57,6 +58,12 @@ final class Saving {
         s.round.index = saved.round().index();
         s.round.seconds = saved.round().seconds();
         s.admissions = saved.admissions();
+        if (saved.care() != null) {
+            s.checkInRequired = saved.care().checkInRequired();
+            s.checkIns.putAll(saved.care().checkIns());
+            s.support.restore(saved.care());
+            s.messages.restore(saved.care().messagesSent());
+        }
         s.primeBroadcasts(); // what it told before is what is true now: nothing to announce
         return s;
     }

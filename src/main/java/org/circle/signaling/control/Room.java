@@ -312,8 +312,7 @@ public final class Room {
                 Connection c = connections.remove(close.participant());
                 if (c != null) closes.add(() -> c.closeAfterSending(close.closeCode(), close.reason()));
             } else if (effect instanceof Effect.ScheduleTimer timer) {
-                long delay = Math.max(0, Duration.between(around.clock().now(), timer.at()).toMillis());
-                around.timers().schedule(() -> fire(timer.command()), delay);
+                schedule(timer);
             } else if (effect instanceof Effect.StateChanged state) {
                 if (state.state() == SessionState.ENDED) ended();
             } else if (effect instanceof Effect.MediaAccess access && around.media().available()) {
@@ -333,7 +332,20 @@ public final class Room {
         if (around.media().available()) around.writers().execute(() -> around.media().close(id));
     }
 
-    private void fire(Command command) {
+    /** Rounded up to the millisecond: a timer that comes early is ignored by the core as stale. */
+    private void schedule(Effect.ScheduleTimer timer) {
+        long nanos = Duration.between(around.clock().now(), timer.at()).toNanos();
+        around.timers().schedule(() -> fire(timer), Math.max(0, (nanos + 999_999) / 1_000_000));
+    }
+
+    private void fire(Effect.ScheduleTimer timer) {
+        // The executor's clock and the session's may disagree by a hair; early, it would be lost
+        // (a dropped person would never count as gone), so it waits out the rest.
+        if (around.clock().now().isBefore(timer.at())) {
+            schedule(timer);
+            return;
+        }
+        Command command = timer.command();
         try {
             apply(command, Answer.NOBODY);
         } catch (RuntimeException e) {
