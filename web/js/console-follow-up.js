@@ -1,32 +1,12 @@
-// The facilitator's follow-ups (docs/protocol.md, v1.1 §2): a member whose connection dropped and
-// who did not come back, and a member at the locked door. Calm cards that stay until dealt with;
-// everything a member typed is set as text, and a phone number becomes a "call" link.
+// The facilitator's follow-up on a member at the locked door (docs/protocol.md, v1.1 §2): a calm
+// card that stays until dealt with; names are set as text. (Drop-outs are console-support.js's.)
 import { $, el } from './dom.js';
 
 const clock = (iso) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
-function call(phone) {
-  return el('a', { href: `tel:${phone.replace(/[^0-9+]/g, '')}`, text: `Call ${phone}` });
-}
-
-/** Shows participant.dropped and lock.knock frames as cards; {@code act} sends a command, {@code notify} catches the ear. */
+/** Shows lock.knock frames as cards; {@code act} sends a command, {@code notify} catches the ear. */
 export function followUps(live, act, notify) {
   const alerts = $('.support-alerts');
-  live.addEventListener('participant.dropped', (e) => {
-    const d = e.detail;
-    const name = d.memberName && d.memberName !== d.displayName ? `${d.displayName} (invited as ${d.memberName})` : d.displayName;
-    const c = d.checkIn;
-    const card = el('div', { class: 'support-card follow-up', 'data-participant': d.participant },
-      el('strong', { text: `${name} dropped at ${clock(d.at)} — follow up` }),
-      c?.location ? el('p', { text: `Where they are: ${c.location}` }) : null,
-      c?.phone ? el('p', {}, call(c.phone)) : null,
-      c?.emergencyContact ? el('p', { text: `Emergency contact: ${c.emergencyContact}` }) : null,
-      c ? null : el('p', { class: 'quiet', text: 'No check-in for this session.' }),
-      el('button', { type: 'button', onclick: () => card.remove() }, 'Done'));
-    alerts.prepend(card);
-    $('#alert').textContent = `${d.displayName} dropped out of the session and has not come back.`;
-    notify();
-  });
   live.addEventListener('lock.knock', (e) => {
     const k = e.detail;
     const card = el('div', { class: 'support-card knock', 'data-knock': k.id },

@@ -3,17 +3,22 @@
 import { $, el, announce } from './dom.js';
 import { Live } from './live.js';
 import { SessionView } from './session-view.js';
+import { watchSupport, messagesPanel } from './console-support.js';
 import { followUps } from './console-follow-up.js';
 
 export async function startLive(s, getTicket, afterEnd) {
   const live = new Live(getTicket);
-  // Devices first: the whole picture (roster, waiting list) follows the welcome at once, and it was
-  // lost while the page still waited for the camera, so a console opened while people waited showed nobody.
+  let view = null;
+  // Before the socket opens: a facilitator's first frames carry every open support request.
+  watchSupport(live, (text) => view?.notice(text), chime);
+  messagesPanel(live);
+  const root = $('#live');
   let stream = null;
   try { stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: { width: 640, height: 360 } }); } catch { /* join without devices */ }
+  // The devices first, then the socket: the frames right after the welcome (roster, waiting list)
+  // come once and must find the view and the listeners below already there.
   const welcome = await live.open();
-  const root = $('#live');
-  const view = new SessionView($('.room', root), live, stream, welcome.iceServers);
+  view = new SessionView($('.room', root), live, stream, welcome.iceServers);
   const act = (type, fields) => live.call(type, fields).catch((e) => view.notice(e.message));
   // The name the person chose, and beside it the name the facilitator gave the member (facilitators only).
   const who = (p) => (p.memberName && p.memberName !== p.displayName ? `${p.displayName} (invited as ${p.memberName})` : p.displayName);
@@ -22,7 +27,7 @@ export async function startLive(s, getTicket, afterEnd) {
     const list = e.detail.waiting;
     $('.waiting-empty').hidden = list.length > 0;
     $('.waiting-list').replaceChildren(...list.map((w) => el('li', {},
-      el('span', { text: `${who(w)} · ${w.consent === 'complete' ? 'agreements complete' : 'agreements missing'}` }), ' ',
+      el('span', { text: `${who(w)} · ${w.consent === 'complete' ? 'agreements complete' : 'agreements missing'} · ${w.checkIn === 'done' ? (w.privateSpace ? 'checked in, somewhere private' : 'checked in, not somewhere private') : 'not checked in'}` }), ' ',
       el('button', { type: 'button', class: 'primary', disabled: w.consent !== 'complete', onclick: () => act('admit', { participant: w.id }) }, `Admit ${w.displayName}`),
       el('button', { type: 'button', onclick: () => act('deny', { participant: w.id }) }, `Deny ${w.displayName}`))));
     if (list.length) announce(`${list.length} waiting.`);
@@ -36,22 +41,12 @@ export async function startLive(s, getTicket, afterEnd) {
       p.role === 'facilitator' ? null : el('button', { type: 'button', onclick: () => act('send.to.waiting', { participant: p.id }) }, `Send ${p.displayName} to the waiting room`),
       p.role === 'facilitator' ? null : el('button', { type: 'button', class: 'danger', onclick: () => confirm(`Remove ${p.displayName} from this session?`) && act('remove', { participant: p.id }) }, `Remove ${p.displayName}`))));
   });
-  live.addEventListener('support.requested', (e) => {
-    const who = view.name(e.detail.participant);
-    const card = el('div', { class: 'support-card' },
-      el('strong', { text: `${who} asked for support` }),
-      e.detail.note ? el('p', { text: e.detail.note }) : null,
-      el('button', { type: 'button', onclick: () => card.remove() }, 'Seen'));
-    $('.support-alerts').prepend(card);
-    $('#alert').textContent = `${who} asked for support.`;
-    chime();
-  });
   followUps(live, act, chime);
   live.addEventListener('mode', (e) => { $('#moderated').checked = e.detail.mode === 'moderated'; });
   live.addEventListener('session.state', (e) => { $('#locked').checked = e.detail.locked; });
   live.addEventListener('closed', () => { view.close(); afterEnd(); });
 
-  $('#admit-all').onclick = () => live.call('admit.all').then((ack) => view.notice(ack.waiting.length ? `${ack.waiting.length} still waiting: their agreements are not complete.` : 'Everyone waiting was admitted.')).catch((e) => view.notice(e.message));
+  $('#admit-all').onclick = () => live.call('admit.all').then((ack) => view.notice(ack.waiting.length ? `${ack.waiting.length} still waiting: their agreements or their check-in are not complete.` : 'Everyone waiting was admitted.')).catch((e) => view.notice(e.message));
   $('#waiting-message').onsubmit = (event) => { event.preventDefault(); act('waiting.message', { text: event.target.text.value }); event.target.reset(); };
   $('#next-hand').onclick = () => {
     const next = view.state.queue[0];

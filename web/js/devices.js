@@ -12,6 +12,19 @@ export class DeviceCheck {
     $('#microphone').onchange = () => this.#open({ audio: { deviceId: { exact: $('#microphone').value } }, video: this.#video() });
   }
 
+  /**
+   * The chosen devices, live. A session that ended for this page (sent back to the waiting room,
+   * an agreement withdrawn) stopped its tracks, so they are opened again for the next admission.
+   */
+  async live() {
+    if (!this.reopening && this.stream?.getTracks().some((t) => t.readyState === 'ended')) {
+      // One opening at a time: a second would leave the first one's camera running unseen.
+      this.reopening = this.#open({ audio: this.#audio(), video: this.#video() }).finally(() => { this.reopening = null; });
+    }
+    await this.reopening;
+    return this.stream;
+  }
+
   #audio() { return $('#microphone').value ? { deviceId: { exact: $('#microphone').value } } : true; }
   #video() { return $('#camera').value ? { deviceId: { exact: $('#camera').value } } : true; }
 

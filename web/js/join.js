@@ -9,17 +9,21 @@ import { renderAgreements } from './agreements.js';
 import { OwnDevices } from './own-devices.js';
 import { checkIn } from './check-in.js';
 import { offerCheckOut } from './check-out.js';
+import { MemberCare } from './member-care.js';
 
 const token = decodeURIComponent(location.pathname.split('/').pop());
 let invitation;
 let chosen;
 let view;
 let live;
+let care;
 const devices = new DeviceCheck();
 /** While the lock keeps this member out: how often the page asks again, and for how long. */
 const KNOCK_AGAIN_MS = 5000;
 const KNOCK_FOR_MS = 20 * 60 * 1000;
 let knocking = null;
+const LOOK_AGAIN_MS = 15_000;
+let lookAgain;
 
 function fail(message) {
   $('.problem-text').textContent = message;
@@ -46,13 +50,16 @@ function offerSession() {
   $('.next-session').textContent = offered.text;
   $('#to-waiting').disabled = !chosen;
   $('.waiting-closed').textContent = chosen ? '' : offered.text;
-  if (offered.opensAt) {
-    // Look again when the waiting room opens (the facilitator may also have changed the plan).
-    setTimeout(async () => {
-      invitation.sessions = (await api('GET', `/invitations/${encodeURIComponent(token)}`).catch(() => invitation)).sessions;
-      offerSession();
-    }, Math.min(Math.max(0, offered.opensAt - Date.now()) + 1000, 2 ** 31 - 1));
-  }
+  // Look again when the waiting room opens, or (nothing open yet) every little while: the
+  // facilitator may start a session late, or change the plan.
+  clearTimeout(lookAgain);
+  if (offered.opensAt) lookAgain = setTimeout(refreshOffer, Math.min(Math.max(0, offered.opensAt - Date.now()) + 1000, 2 ** 31 - 1));
+  else if (!chosen) lookAgain = setTimeout(refreshOffer, LOOK_AGAIN_MS);
+}
+
+async function refreshOffer() {
+  invitation.sessions = (await api('GET', `/invitations/${encodeURIComponent(token)}`).catch(() => invitation)).sessions;
+  offerSession();
 }
 
 function renderAgreementStep() {
@@ -96,8 +103,9 @@ async function enterWaitingRoom() {
   const current = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName });
   live = current;
   $('.name-problem').textContent = '';
+  care = new MemberCare($('#care'), live, invitation.care?.crisisText);
   live.addEventListener('waiting', (e) => {
-    if (view) { view.close(); view = null; }
+    if (view) { view.close(); view = null; devices.live(); } // stopped now; opened again for the next admission
     const away = e.detail.reason === 'facilitator.away';
     if (away) $('.facilitator-message').textContent = e.detail.message;
     else if (e.detail.message) $('.facilitator-message').textContent = `Message from your facilitator: ${e.detail.message}`;
@@ -123,6 +131,7 @@ async function openLive() {
     knocking = null;
     live.iceServers = welcome.iceServers;
     if (welcome.you.status === 'admitted') enterSession(); else show('waiting');
+    care.show(true);
   } catch (e) {
     if (e.code !== 'LOCKED') {
       knocking = null;
@@ -157,8 +166,12 @@ function enterSession() {
     OwnDevices.remember(kind, on);
     root.dataset[kind === 'audio' ? 'startAudio' : 'startVideo'] = on ? 'on' : 'off';
   }
-  view = new SessionView(root, live, devices.stream, live.iceServers ?? []);
-  root.addEventListener('leave-request', () => { live.leave(); ended('left'); }, { once: true });
+  if (view) view.close();
+  // Made at once, so that it hears the roster that follows admission; tracks stopped by an earlier
+  // view (sent back, an agreement withdrawn) are replaced as soon as the devices are open again.
+  const current = new SessionView(root, live, devices.stream, live.iceServers ?? [], { askForSupport: (note) => care.ask(note) });
+  view = current;
+  devices.live().then((fresh) => { if (view === current && fresh !== current.stream) current.useStream(fresh); });
   show('session');
   announce('You have been admitted. Welcome.');
 }
@@ -176,6 +189,7 @@ const ENDINGS = {
 
 function ended(reason) {
   if (view) { view.close(); view = null; }
+  care?.show(false);
   const [title, text] = ENDINGS[reason] ?? ENDINGS.lost;
   $('.ended-title').textContent = title;
   if (!$('.ended-text').textContent || ['ended', 'left', 'lost', 'stopped'].includes(reason)) $('.ended-text').textContent = text;
@@ -190,6 +204,7 @@ $('#to-devices').addEventListener('click', async () => {
   $('#join-camera').checked = OwnDevices.remembered('video');
   $('#join-microphone').checked = OwnDevices.remembered('audio');
   show('devices');
+  if (!chosen) refreshOffer(); // the session may have started while they read the agreements
   await devices.start();
 });
 $('#to-waiting').addEventListener('click', () => checkIn(token, invitation, chosen?.id).then(enterWaitingRoom));
@@ -199,13 +214,13 @@ $('#locked-leave').addEventListener('click', () => {
   ended('stopped');
 });
 $('#waiting-leave').addEventListener('click', () => { live?.leave(); ended('left'); });
+$('#session').addEventListener('leave-request', () => { live?.leave(); ended('left'); });
 $('#waiting-support').addEventListener('click', () => {
   const dialog = $('#support-dialog');
   dialog.showModal();
   dialog.onclose = () => {
-    if (dialog.returnValue === 'send') live.call('support.request', { note: $('#support-note').value.trim() || undefined })
-      .then(() => { $('.facilitator-message').textContent = 'Your facilitator has been told, privately.'; })
-      .catch((e) => { $('.facilitator-message').textContent = e.message; });
+    if (dialog.returnValue === 'send') care.ask($('#support-note').value.trim());
+    $('#support-note').value = '';
   };
 });
 start();

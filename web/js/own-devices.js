@@ -51,6 +51,9 @@ export class OwnDevices {
     this.#tell(kind, on);
   }
 
+  /** The devices were opened again (fresh tracks): send those, as the person and the server allow. */
+  reopened() { this.#apply(); }
+
   /** A facilitator, or the floor moving on, muted you. */
   mutedByServer() {
     this.wish.audio = false;

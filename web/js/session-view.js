@@ -7,8 +7,10 @@ import { OwnDevices } from './own-devices.js';
 import { Playback } from './playback.js';
 
 export class SessionView {
-  constructor(root, live, stream, iceServers) {
+  /** {@code options.askForSupport(note)}: the member page's own way of asking (it tells the truth about who heard). */
+  constructor(root, live, stream, iceServers, options = {}) {
     this.root = root;
+    this.options = options;
     this.live = live;
     this.stream = stream;
     this.state = { participants: [], queue: [], floor: { participant: null, endsAt: null }, round: { active: false, order: [] }, mode: 'open' };
@@ -21,6 +23,14 @@ export class SessionView {
     this.#wire();
     this.#controls();
     this.timer = setInterval(() => this.#renderClock(), 1000);
+  }
+
+  /** Fresh tracks from the same devices (the previous ones were stopped): every connection sends them instead. */
+  useStream(stream) {
+    this.stream = stream;
+    this.mesh.stream = stream;
+    this.devices.reopened();
+    this.render();
   }
 
   get me() { return this.live.me.id; }
@@ -95,8 +105,10 @@ export class SessionView {
     $('#support-note').value = '';
     dialog.onclose = () => {
       if (dialog.returnValue !== 'send') return;
-      this.live.call('support.request', { note: $('#support-note').value.trim() || undefined })
-        .then(() => this.notice('Your facilitator has been told, privately. They will check in with you.'))
+      const note = $('#support-note').value.trim();
+      if (this.options.askForSupport) { this.options.askForSupport(note).then((told) => this.notice(told)); return; }
+      this.live.call('support.request', { note: note || undefined })
+        .then((ack) => this.notice(ack.delivered > 0 ? 'The facilitators have been told, privately.' : 'No other facilitator is connected; the request is kept until one connects.'))
         .catch((e) => this.notice(e.message));
     };
   }

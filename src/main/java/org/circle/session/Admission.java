@@ -63,6 +63,7 @@ final class Admission {
     void admit(Command.Admit c, Instant now, Changes changes) {
         Person p = waitingPerson(c.participant());
         if (!p.consentComplete) throw Check.refuse(ErrorCode.CONSENT_INCOMPLETE, "Their consent is not complete yet.");
+        if (s.checkInMissing(p)) throw Check.refuse(ErrorCode.CHECK_IN_MISSING, "They have not checked in for this session yet.");
         admitNow(p, now, changes);
     }
 
@@ -70,7 +71,7 @@ final class Admission {
         List<String> left = new ArrayList<>();
         for (Person p : List.copyOf(s.people.values())) {
             if (!p.waiting()) continue;
-            if (p.consentComplete) admitNow(p, now, changes);
+            if (p.consentComplete && !s.checkInMissing(p)) admitNow(p, now, changes);
             else left.add(p.id);
         }
         changes.reply(new Reply.LeftWaiting(left));
@@ -120,7 +121,6 @@ final class Admission {
         p.disconnectedAt = now;
         if (p.status.present() && !s.ended()) {
             changes.effect(new Effect.ScheduleTimer(now.plus(GRACE), new Command.GraceExpired(p.id)));
-            if (p.admitted() && !p.facilitator()) changes.effect(new Effect.Watch(WatchKind.DROP_FOLLOW_UP, p.id, now));
         }
     }
 

@@ -72,6 +72,10 @@ final class Broadcasts {
             for (Event e : List.of(rosterForThem, nowHands, nowFloor, nowRound, nowMode, nowState)) out.add(new Delivery(e, one));
             if (s.person(id).facilitator()) out.add(new Delivery(nowWaiting, one));
         }
+        // Support requests made while a facilitator was away (or before anyone came) are still open.
+        for (String id : fresh) {
+            if (s.person(id).facilitator()) for (Event e : s.support.openRequests()) out.add(new Delivery(e, List.of(id)));
+        }
         List<String> others = new ArrayList<>(resolve(s, Changes.To.ADMITTED, null));
         others.removeAll(fresh);
         if (!nowRoster.equals(roster)) {
@@ -127,7 +131,8 @@ final class Broadcasts {
     static Event.WaitingList waitingList(LiveSession s) {
         List<Event.WaitingEntry> entries = s.people.values().stream().filter(Person::waiting)
                 .sorted(Comparator.comparing((Person p) -> p.waitingSince))
-                .map(p -> new Event.WaitingEntry(p.id, p.displayName, p.waitingSince, p.consentComplete, p.memberName))
+                .map(p -> new Event.WaitingEntry(p.id, p.displayName, p.waitingSince, p.consentComplete, p.memberName, s.checkedIn(p),
+                        p.memberId != null && s.checkIns.containsKey(p.memberId) && s.checkIns.get(p.memberId).privateSpace()))
                 .toList();
         return new Event.WaitingList(entries);
     }

@@ -27,6 +27,10 @@ public sealed interface Command {
     record GraceExpired(String participant) implements Command { }
     record ConsentStatus(String memberId, boolean complete) implements Command { }
     record MembershipRevoked(String memberId) implements Command { }
+    /** A member's check-in for this session, committed (or found at their arrival); a newer one replaces it. */
+    record CheckedIn(String memberId, CheckInNote checkIn) implements Command { }
+    /** The group's check-in setting as it stands: {@code required} gates admission. */
+    record CheckInPolicy(boolean required) implements Command { }
     record FloorTimeUp(String participant, Instant endsAt) implements Command { }
     /**
      * The session was restored after its server stopped (a restart, kill -9) and every socket is
@@ -47,6 +51,7 @@ public sealed interface Command {
     record SelfMedia(String actor, Boolean audio, Boolean video) implements ByPerson { }
     record RequestSupport(String actor, String note) implements ByPerson { }
     record Signal(String actor, String to, String payloadJson) implements ByPerson { }
+    record MessageFacilitators(String actor, String text) implements ByPerson { }
 
     // From facilitators only
     record Admit(String actor, String participant) implements ByFacilitator { }
@@ -67,6 +72,8 @@ public sealed interface Command {
     /** v1.1: admitted → waiting, with an optional message; they keep no floor, hand or round place. */
     record SendToWaiting(String actor, String participant, String message) implements ByFacilitator { }
     record End(String actor) implements ByFacilitator { }
+    record AcknowledgeSupport(String actor, String id) implements ByFacilitator { }
+    record SendMessage(String actor, String text, String participant) implements ByFacilitator { }
     /** Lets the member who knocked at the locked door into the waiting room, without unlocking for everyone. */
     record LetIn(String actor, String member) implements ByFacilitator { }
 }

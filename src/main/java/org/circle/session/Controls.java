@@ -1,8 +1,6 @@
 package org.circle.session;
 
-import java.time.Instant;
-
-/** Microphones and cameras, mode and lock, messages to the waiting room, support, media relay. */
+/** Microphones and cameras, mode and lock, messages to the waiting room, media relay. */
 final class Controls {
 
     private final LiveSession s;
@@ -73,11 +71,6 @@ final class Controls {
         Person p = s.person(c.participant());
         if (p == null || !p.waiting()) throw Check.refuse(ErrorCode.UNKNOWN_PARTICIPANT, "Nobody by that id is waiting.");
         changes.toOne(p.id, new Event.Waiting(text));
-    }
-
-    void support(Command.RequestSupport c, Instant now, Changes changes) {
-        String note = Check.optionalText(c.note(), "note");
-        changes.toFacilitators(new Event.SupportRequested(c.actor(), note, now));
     }
 
     void signal(Command.Signal c, Changes changes) {

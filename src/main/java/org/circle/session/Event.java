@@ -46,12 +46,24 @@ public sealed interface Event {
         public String type() { return "session.state"; }
     }
 
-    record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete, String memberName) { }
+    record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete, String memberName,
+                        boolean checkedIn, boolean privateSpace) { }
     record WaitingList(List<WaitingEntry> waiting) implements Event { public String type() { return "waiting.list"; } }
-    record SupportRequested(String participant, String note, Instant at) implements Event { public String type() { return "support.requested"; } }
-    /** To facilitators: an admitted participant dropped at {@code at} and has not come back. {@code memberId} stays in the server. */
-    record ParticipantDropped(String participant, String memberId, String displayName, String memberName, Instant at) implements Event {
+    /** To facilitators only; {@code checkIn} is null when the member has not checked in for this session. */
+    record SupportRequested(String id, String participant, String displayName, String note, Instant at, CheckInNote checkIn) implements Event {
+        public String type() { return "support.requested"; }
+    }
+    /** To facilitators only: an admitted member dropped out and did not come back; acknowledged like a support request. */
+    record ParticipantDropped(String id, String participant, String displayName, Instant at, CheckInNote checkIn) implements Event {
         public String type() { return "participant.dropped"; }
+    }
+    /** To the member who asked: {@code by} is the facilitator's name. */
+    record SupportAcknowledged(String id, String by) implements Event { public String type() { return "support.acknowledged"; } }
+    /** To the other facilitators: the request needs nobody else now. */
+    record SupportClosed(String id, String by) implements Event { public String type() { return "support.closed"; } }
+    /** {@code to} is "facilitators", "everyone" (everyone admitted) or one participant id. */
+    record Message(String id, String from, String fromName, String text, Instant at, String to) implements Event {
+        public String type() { return "message"; }
     }
     /** To facilitators: a member knocked at the locked door. */
     record LockKnock(String id, String member, String memberName, Instant at) implements Event { public String type() { return "lock.knock"; } }

@@ -38,6 +38,12 @@ public final class LiveSession {
     /** Members a facilitator let in past the lock, until they come in. */
     final Set<String> letIn = new HashSet<>();
     long knockCount;
+    /** Members' check-ins for this session, by member id: for facilitators only (support, follow-up). */
+    final Map<String, CheckInNote> checkIns = new HashMap<>();
+    /** The group asks every member to check in before they are admitted. */
+    boolean checkInRequired;
+    final SupportRequests support = new SupportRequests(this);
+    final Messages messages = new Messages(this);
 
     private final Broadcasts told = new Broadcasts();
     private final Admission admission = new Admission(this);
@@ -81,7 +87,10 @@ public final class LiveSession {
         } else if (command instanceof Command.Resumed c) {
             admission.resumed(c, changes);
         } else if (command instanceof Command.GraceExpired c) {
+            Person away = people.get(c.participant());
+            boolean wasInTheRoom = away != null && away.admitted() && !away.facilitator();
             admission.graceExpired(c, now, changes);
+            if (wasInTheRoom && away.status == Status.LEFT) support.dropped(away.id, now, changes);
         } else if (command instanceof Command.ConsentStatus c) {
             admission.consentStatus(c, now, changes);
         } else if (command instanceof Command.MembershipRevoked c) {
@@ -121,7 +130,17 @@ public final class LiveSession {
         } else if (command instanceof Command.SelfMedia c) {
             controls.selfMedia(c);
         } else if (command instanceof Command.RequestSupport c) {
-            controls.support(c, now, changes);
+            support.request(c, now, changes);
+        } else if (command instanceof Command.AcknowledgeSupport c) {
+            support.acknowledge(c, changes);
+        } else if (command instanceof Command.MessageFacilitators c) {
+            messages.toFacilitators(c, now, changes);
+        } else if (command instanceof Command.SendMessage c) {
+            messages.send(c, now, changes);
+        } else if (command instanceof Command.CheckedIn c) {
+            if (c.memberId() != null && c.checkIn() != null) checkIns.put(c.memberId(), c.checkIn());
+        } else if (command instanceof Command.CheckInPolicy c) {
+            checkInRequired = c.required();
         } else if (command instanceof Command.Signal c) {
             controls.signal(c, changes);
         } else if (command instanceof Command.Mute c) {
@@ -154,6 +173,19 @@ public final class LiveSession {
     }
 
     boolean ended() { return state == SessionState.ENDED; }
+
+    /** Whether this person has checked in for the session (facilitators never need to). */
+    boolean checkedIn(Person p) { return p.memberId == null || checkIns.containsKey(p.memberId); }
+
+    /** Admission's second gate after consent: a check-in, when the group requires one. */
+    boolean checkInMissing(Person p) { return checkInRequired && !checkedIn(p); }
+
+    /** Facilitators other than {@code sender} who would hear something now: admitted, with a live connection. */
+    int connectedFacilitators(String sender) {
+        int n = 0;
+        for (Person p : people.values()) if (p.facilitator() && p.admitted() && p.connected && !p.id.equals(sender)) n++;
+        return n;
+    }
 
     /** A person who is admitted now, or a refusal that does not reveal anyone else. */
     Person admittedPerson(String id, String field) {
@@ -241,7 +273,7 @@ public final class LiveSession {
     /** Everything that defines the state, as text: equal snapshots mean equal states. */
     public String snapshot() {
         return state + "|" + mode + "|" + locked + "|" + people.values() + "|" + barredMembers + "|"
-                + hands + "|" + floor + "|" + round + "|" + admissions
+                + hands + "|" + floor + "|" + round + "|" + admissions + "|" + support + "|" + messages.sent() + "|" + checkIns + "|" + checkInRequired
                 + "|" + facilitatorsAwaySince + "|" + knocks + "|" + new java.util.TreeSet<>(letIn) + "|" + knockCount;
     }
 }

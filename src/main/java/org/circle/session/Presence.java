@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * Whether a facilitator is there, and what happens when none is: after the group's grace period
  * with no facilitator connected, nobody stays in the room unattended; they wait, told why, and a
- * facilitator admits them again as usual. Also the follow-up on a participant whose connection
- * dropped and who did not come back.
+ * facilitator admits them again as usual. (The follow-up on a participant who dropped is
+ * SupportRequests'.)
  */
 final class Presence {
 
@@ -41,19 +41,11 @@ final class Presence {
             // Timers died with the old process; the grace still counts from when they went away.
             changes.effect(new Effect.Watch(WatchKind.FACILITATOR_GRACE, null, s.facilitatorsAwaySince));
         }
-        if (command instanceof Command.Restarted) {
-            for (Person p : s.people.values()) {
-                if (p.admitted() && !p.facilitator()) changes.effect(new Effect.Watch(WatchKind.DROP_FOLLOW_UP, p.id, p.disconnectedAt));
-            }
-        }
     }
 
     void watchOver(Command.WatchOver c, Instant now, Changes changes) {
         if (c.kind() == null || c.since() == null || s.ended()) return;
-        switch (c.kind()) {
-            case FACILITATOR_GRACE -> graceOver(c.since(), now, changes);
-            case DROP_FOLLOW_UP -> dropOver(c.participant(), c.since(), changes);
-        }
+        if (c.kind() == WatchKind.FACILITATOR_GRACE) graceOver(c.since(), now, changes);
     }
 
     private void graceOver(Instant since, Instant now, Changes changes) {
@@ -62,12 +54,5 @@ final class Presence {
         for (Person p : s.people.values()) {
             if (p.admitted() && !p.facilitator()) s.admission().backToWaiting(p, now, changes, UNATTENDED);
         }
-    }
-
-    private void dropOver(String participant, Instant since, Changes changes) {
-        Person p = participant == null ? null : s.person(participant);
-        if (p == null || p.facilitator() || p.connected || !since.equals(p.disconnectedAt)) return; // back, or dropped again since
-        if (p.status == Status.REMOVED || p.status == Status.DENIED) return; // a facilitator already acted on them
-        changes.toFacilitators(new Event.ParticipantDropped(p.id, p.memberId, p.displayName, p.memberName, since));
     }
 }

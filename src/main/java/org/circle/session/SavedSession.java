@@ -3,6 +3,7 @@ package org.circle.session;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a live session is, as plain values: what must outlive the process (a restart, or
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record SavedSession(SessionInfo info, SessionState state, Mode mode, boolean locked, List<SavedPerson> people,
                            List<String> barredMembers, List<Hand> hands, SavedFloor floor, SavedRound round,
-                           long admissions, Instant facilitatorsAwaySince, List<SavedKnock> knocks, List<String> letIn,
+                           long admissions, SavedCare care, Instant facilitatorsAwaySince, List<SavedKnock> knocks, List<String> letIn,
                            long knockCount) implements Serializable {
 
     public SavedSession {
@@ -24,6 +25,22 @@ public record SavedSession(SessionInfo info, SessionState state, Mode mode, bool
         knocks = knocks == null ? List.of() : List.copyOf(knocks);
         letIn = letIn == null ? List.of() : List.copyOf(letIn);
     }
+
+    /**
+     * Care in the live session: open support requests and drop-out alerts, who acknowledged the
+     * closed ones, the counters that make ids, the check-in gate and members' check-ins. Null in a
+     * form saved before care was saved. It holds what members wrote: the store seals it.
+     */
+    public record SavedCare(List<SavedRequest> open, Map<String, String> closed, long requestsMade, long messagesSent,
+                            boolean checkInRequired, Map<String, CheckInNote> checkIns) implements Serializable {
+        public SavedCare {
+            open = List.copyOf(open);
+            closed = Map.copyOf(closed);
+            checkIns = Map.copyOf(checkIns);
+        }
+    }
+
+    public record SavedRequest(String id, boolean dropped, String participant, String note, Instant at) implements Serializable { }
 
     /** A member at the locked door (see {@code Knocks}). */
     public record SavedKnock(String id, String memberId, String memberName, Instant at) implements Serializable { }

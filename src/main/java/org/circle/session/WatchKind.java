@@ -6,7 +6,5 @@ package org.circle.session;
  */
 public enum WatchKind {
     /** No facilitator has been connected since the watch began: after the group's grace, everyone admitted waits again. */
-    FACILITATOR_GRACE,
-    /** An admitted participant's connection dropped: if they have not come back, the facilitators follow up. */
-    DROP_FOLLOW_UP
+    FACILITATOR_GRACE
 }

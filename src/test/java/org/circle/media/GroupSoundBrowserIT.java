@@ -87,6 +87,32 @@ class GroupSoundBrowserIT {
         }
     }
 
+    /**
+     * Sent back to the waiting room, a member's page stops its camera and microphone and sends
+     * nothing; admitted again, it opens them afresh and is heard and seen (it once came back with
+     * the stopped tracks, silent and black).
+     */
+    @Test
+    void aMemberSentBackAndAdmittedAgainIsHeardAndSeenAgain(Circle circle) {
+        try (Browser browser = new Browser()) {
+            Setting s = new Setting(circle);
+            String[] scripts = {Setting.script("record-connections.js"), Setting.script("listen.js")};
+            Page f = s.facilitatorPage(browser, scripts);
+            Page ann = s.waitingMember(browser, "Ann", scripts);
+            f.click("text=Admit Ann");
+            ann.waitForSelector("#session:not([hidden])");
+            hears(f, "Ann", FACILITATOR);
+            f.click("text=Send Ann to the waiting room");
+            ann.waitForSelector("#waiting:not([hidden])");
+            assertTrue((Boolean) ann.evaluate("() => window.__pcs.every(pc => pc.connectionState === 'closed')"), "no connection while waiting");
+            f.click("text=Admit Ann");
+            ann.waitForSelector("#session:not([hidden])");
+            sees(f, "Ann", FACILITATOR);
+            hears(f, "Ann", FACILITATOR);
+            hears(ann, FACILITATOR, "Ann");
+        }
+    }
+
     /** A facilitator and Ann, Bo and Cy admitted with one admit.all; every pair hears and sees the other. */
     private static Map<String, Page> threeAdmittedAtOnce(Circle circle, Browser browser) {
         Setting s = new Setting(circle);

@@ -16,7 +16,8 @@ class AuthorizationMatrixTest {
                 new Command.RequestUnmute(actor, "B"), new Command.SetMode(actor, "moderated"), new Command.Lock(actor, true),
                 new Command.GrantFloor(actor, "B", 30), new Command.RevokeFloor(actor), new Command.StartRound(actor, null, null),
                 new Command.NextInRound(actor), new Command.StopRound(actor), new Command.MessageWaiting(actor, "hi", null),
-                new Command.SendToWaiting(actor, "B", null), new Command.End(actor));
+                new Command.SendToWaiting(actor, "B", null), new Command.End(actor), new Command.AcknowledgeSupport(actor, "sr1"),
+                new Command.SendMessage(actor, "hi", null), new Command.SendMessage(actor, "hi", "B"));
     }
 
     static Stream<Arguments> matrix() {

@@ -59,20 +59,6 @@ class ControlsTest {
     }
 
     @Test
-    void supportRequestsReachFacilitatorsOnly() {
-        Scenario s = Scenario.withFacilitator().admitted("A", "B").waiting("W");
-        s.ok(new Command.Join("G", null, "Co", Role.FACILITATOR, true));
-        s.ok(new Command.RequestSupport("A", "I am struggling"));
-        var expected = new Event.SupportRequested("A", "I am struggling", Scenario.T0);
-        assertEquals(List.of(expected), s.to("F"));
-        assertEquals(List.of(expected), s.to("G"));
-        assertTrue(s.to("B").isEmpty() && s.to("A").isEmpty() && s.to("W").isEmpty());
-        s.ok(new Command.RequestSupport("W", null));
-        assertEquals(List.of(new Event.SupportRequested("W", null, Scenario.T0)), s.to("F"), "waiting people may ask too");
-        s.refused(new Command.RequestSupport("A", "x".repeat(501)), ErrorCode.BAD_MESSAGE);
-    }
-
-    @Test
     void messagesToTheWaitingRoom() {
         Scenario s = Scenario.withFacilitator().admitted("A").waiting("W").waiting("V");
         s.ok(new Command.MessageWaiting("F", "We start in five minutes", null));

@@ -35,7 +35,7 @@ final class Invariants {
             for (String to : d.recipients()) {
                 Person p = s.person(to);
                 if (p.admitted()) continue;
-                assertTrue(aboutOnlyThemselves(d.event()), "a waiting or departed person got " + d.event());
+                assertTrue(aboutOnlyThemselves(d.event(), to), "a waiting or departed person got " + d.event());
             }
             for (String waiting : waitingIds(s)) {
                 if (d.event() instanceof Event.WaitingList) continue;
@@ -43,15 +43,25 @@ final class Invariants {
                 assertFalse(mentions(d.event(), waiting) && !onlyFacilitators(s, d),
                         "nobody but facilitators hears of waiting person " + waiting + ": " + d.event());
             }
-            if (d.event() instanceof Event.WaitingList || d.event() instanceof Event.SupportRequested) {
+            if (d.event() instanceof Event.WaitingList || d.event() instanceof Event.SupportRequested || d.event() instanceof Event.SupportClosed
+                    || d.event() instanceof Event.ParticipantDropped) {
                 assertTrue(onlyFacilitators(s, d), d.event() + " only to facilitators");
             }
+            if (d.event() instanceof Event.Message m) {
+                for (String to : d.recipients()) {
+                    boolean meant = to.equals(m.from()) || s.person(to).facilitator() || to.equals(m.to())
+                            || (m.to().equals("everyone") && s.person(to).admitted());
+                    assertTrue(meant, "a message reaches its sender, its addressee and facilitators only: " + m + " to " + to);
+                }
+            }
+            if (d.event() instanceof Event.SupportAcknowledged) assertEquals(1, d.recipients().size(), "an acknowledgement goes to the one who asked");
         }
     }
 
-    private static boolean aboutOnlyThemselves(Event e) {
+    private static boolean aboutOnlyThemselves(Event e, String to) {
+        if (e instanceof Event.Message m) return m.to().equals(to) || m.from().equals(to);
         return e instanceof Event.Waiting || e instanceof Event.Admitted || e instanceof Event.Denied
-                || e instanceof Event.Removed || e instanceof Event.SessionEnded;
+                || e instanceof Event.Removed || e instanceof Event.SessionEnded || e instanceof Event.SupportAcknowledged;
     }
 
     private static boolean onlyFacilitators(LiveSession s, Delivery d) {
@@ -80,7 +90,9 @@ final class Invariants {
         else if (e instanceof Event.UnmuteRequested u) ids.add(u.by());
         else if (e instanceof Event.WaitingList w) w.waiting().forEach(x -> ids.add(x.id()));
         else if (e instanceof Event.SupportRequested r) ids.add(r.participant());
+        else if (e instanceof Event.ParticipantDropped r) ids.add(r.participant());
         else if (e instanceof Event.SignalRelayed r) ids.add(r.from());
+        else if (e instanceof Event.Message m) { ids.add(m.from()); ids.add(m.to()); }
         ids.remove(null);
         return ids;
     }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** v1.1 facilitator presence and grace, and the follow-up on a participant who dropped. */
+/** v1.1 facilitator presence and the grace period. */
 class PresenceTest {
 
     private static Effect.Watch onlyWatch(Scenario s, WatchKind kind) {
@@ -101,56 +101,11 @@ class PresenceTest {
     }
 
     @Test
-    void aRestartWithTheFacilitatorThereStartsTheGraceAndADropWatchForEachParticipant() {
+    void aRestartWithTheFacilitatorThereStartsTheGrace() {
         Scenario s = Scenario.withFacilitator().admitted("A").waiting("W");
         Scenario after = new Scenario(LiveSession.restore(s.session.save()));
         after.ok(new Command.Restarted(s.now));
         assertEquals(after.now, onlyWatch(after, WatchKind.FACILITATOR_GRACE).since());
-        Effect.Watch drop = onlyWatch(after, WatchKind.DROP_FOLLOW_UP);
-        assertEquals("A", drop.participant());
-    }
-
-    @Test
-    void aParticipantWhoDropsAndDoesNotComeBackIsReportedToFacilitatorsOnly() {
-        Scenario s = Scenario.withFacilitator().admitted("A", "B");
-        s.ok(new Command.Disconnected("A"));
-        Effect.Watch w = onlyWatch(s, WatchKind.DROP_FOLLOW_UP);
-        assertEquals("A", w.participant());
-        s.later(60).ok(new Command.GraceExpired("A"));
-        s.ok(new Command.WatchOver(WatchKind.DROP_FOLLOW_UP, "A", w.since()));
-        assertEquals(List.of(new Event.ParticipantDropped("A", "m-A", "Person-A", null, w.since())), s.to("F", Event.ParticipantDropped.class));
-        assertTrue(s.to("B").isEmpty(), "other participants hear nothing of it");
-    }
-
-    @Test
-    void aParticipantWhoCameBackIsNotReported() {
-        Scenario s = Scenario.withFacilitator().admitted("A");
-        s.ok(new Command.Disconnected("A"));
-        Instant first = onlyWatch(s, WatchKind.DROP_FOLLOW_UP).since();
-        s.later(20).ok(new Command.Resumed("A"));
-        s.later(40).ok(new Command.WatchOver(WatchKind.DROP_FOLLOW_UP, "A", first));
-        assertTrue(s.last.deliveries().isEmpty());
-        s.ok(new Command.Disconnected("A"));
-        Instant second = onlyWatch(s, WatchKind.DROP_FOLLOW_UP).since();
-        s.later(10).ok(new Command.WatchOver(WatchKind.DROP_FOLLOW_UP, "A", first));
-        assertTrue(s.last.deliveries().isEmpty(), "a stale watch of an earlier drop says nothing");
-        s.later(50).ok(new Command.WatchOver(WatchKind.DROP_FOLLOW_UP, "A", second));
-        assertEquals(1, s.to("F", Event.ParticipantDropped.class).size());
-    }
-
-    @Test
-    void onlyAdmittedParticipantsAreWatchedAndARemovedOneIsNotReported() {
-        Scenario s = Scenario.withFacilitator().admitted("A").waiting("W");
-        s.ok(new Command.Disconnected("W"));
-        assertTrue(s.effects(Effect.Watch.class).isEmpty(), "a waiting person's drop is no follow-up");
-        s.ok(new Command.Join("G", null, "Co", Role.FACILITATOR, true));
-        s.ok(new Command.Disconnected("G"));
-        assertTrue(s.effects(Effect.Watch.class).isEmpty(), "nor a facilitator's");
-        s.ok(new Command.Disconnected("A"));
-        Instant since = onlyWatch(s, WatchKind.DROP_FOLLOW_UP).since();
-        s.ok(new Command.Remove("F", "A", null));
-        s.later(60).ok(new Command.WatchOver(WatchKind.DROP_FOLLOW_UP, "A", since));
-        assertTrue(s.last.deliveries().isEmpty());
     }
 
     @Test

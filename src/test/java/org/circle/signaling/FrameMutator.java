@@ -16,9 +16,10 @@ final class FrameMutator {
     private static final String[] TYPES = {"hand.raise", "hand.lower", "floor.yield", "round.pass", "self.media",
             "support.request", "signal", "admit", "admit.all", "deny", "remove", "mute", "mute.all", "unmute.request",
             "mode.set", "lock", "floor.grant", "floor.revoke", "round.start", "round.next", "round.stop",
-            "waiting.message", "session.end", "media.publish", "media.subscribe", "media.ice", "hello", "nonsense", ""};
+            "waiting.message", "session.end", "media.publish", "media.subscribe", "media.ice", "hello", "nonsense", "",
+            "support.ack", "message.facilitators", "message.send"};
     private static final String[] FIELDS = {"participant", "to", "payload", "audio", "video", "note", "mode", "locked",
-            "seconds", "order", "text", "reason", "sdp", "candidate", "protocol", "ticket"};
+            "seconds", "order", "text", "reason", "sdp", "candidate", "protocol", "ticket", "id"};
 
     private final Random random;
     private final List<String> ids;

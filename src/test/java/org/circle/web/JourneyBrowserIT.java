@@ -80,6 +80,9 @@ class JourneyBrowserIT {
                 check(f, "group");
                 f.getByRole(AriaRole.BUTTON, named("Start Week one")).click();
                 f.waitForSelector("#live:not([hidden])");
+                // The console shows the live step before its socket is in: wait for the roster (its own
+                // tile), or Ann's page may ask before the session is live and find nothing to join.
+                f.waitForSelector("#live .grid .tile");
 
                 Page ann = browser.newPage();
                 ann.navigate(links.get(0));

@@ -50,7 +50,7 @@ public class CheckIns {
                 seal.seal(form.emergencyContact(), id, "emergencyContact"));
         CheckIn checkIn = new CheckIn(id, form.sessionId(), memberId, sealed, form.privateSpace(), form.goalReview(), clock.now());
         em.persist(checkIn);
-        checkedIn.fire(new CheckedIn(form.sessionId(), memberId, form.privateSpace()));
+        checkedIn.fire(new CheckedIn(form.sessionId(), memberId, form.privateSpace(), form.location(), form.phone(), form.emergencyContact()));
         return checkIn;
     }
 

@@ -1,11 +1,13 @@
 package org.circle.care.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.circle.care.entity.CareForms.SettingsChange;
+import org.circle.care.entity.CareSettingsChanged;
 import org.circle.care.entity.CareSettings;
 import org.circle.platform.Clock;
 
@@ -18,6 +20,9 @@ public class GroupCare {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CareSettingsChanged> changed;
 
     /** The group's settings, or the defaults when it has never changed them. */
     public CareSettings of(String groupId) {
@@ -33,6 +38,7 @@ public class GroupCare {
             em.persist(settings);
         }
         settings.change(change.checkIn(), change.crisisText(), change.facilitatorGraceSeconds(), change.crisisTextGiven(), clock.now());
+        changed.fire(new CareSettingsChanged(groupId, settings.checkIn()));
         return settings;
     }
 }

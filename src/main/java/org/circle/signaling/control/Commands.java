@@ -35,6 +35,9 @@ public final class Commands {
             case "waiting.message" -> new Command.MessageWaiting(actor, f.text("text"), f.optionalText("participant"));
             case "send.to.waiting" -> new Command.SendToWaiting(actor, f.text("participant"), f.optionalText("message"));
             case "session.end" -> new Command.End(actor);
+            case "support.ack" -> new Command.AcknowledgeSupport(actor, f.text("id"));
+            case "message.facilitators" -> new Command.MessageFacilitators(actor, f.text("text"));
+            case "message.send" -> new Command.SendMessage(actor, f.text("text"), f.optionalText("participant"));
             case "lock.letIn" -> new Command.LetIn(actor, f.text("member"));
             case "media.publish", "media.subscribe", "media.accept", "media.ice" -> null;
             case "hello" -> throw f.bad("hello is only the first frame.");

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.circle.care.control.DataKeys;
+import org.circle.care.control.DataSeal;
 
 /**
  * The rooms' store in Circle's database. A room calls it under its lock from whatever thread
@@ -32,12 +34,16 @@ public class DatabaseRoomStore implements RoomStore {
     @Inject
     RoomRecords records;
 
+    /** The saved form holds what members wrote (support notes, check-ins): sealed like the check-ins themselves. */
+    @Inject
+    DataKeys keys;
+
     @Resource
     ManagedExecutorService executor;
 
     @Override
     public void commit(String sessionId, Commit commit) {
-        String form = SerialForm.write(commit.room());
+        String form = keys.seal().seal(SerialForm.write(commit.room()), sessionId, "liveRoom");
         call(() -> {
             records.commit(sessionId, form, RoomRecords.ended(commit), commit);
             return null;
@@ -49,8 +55,8 @@ public class DatabaseRoomStore implements RoomStore {
         var row = call(() -> records.find(sessionId));
         if (row.isEmpty()) return Optional.empty();
         try {
-            return Optional.of(new Saved(SerialForm.read(row.get().savedForm(), StoredRoom.class), row.get().lastAlive()));
-        } catch (RuntimeException e) {
+            return Optional.of(new Saved(SerialForm.read(opened(sessionId, row.get().savedForm()), StoredRoom.class), row.get().lastAlive()));
+        } catch (RuntimeException | DataSeal.Unreadable e) {
             // A form this version cannot read (an incompatible upgrade): the session starts afresh
             // rather than never again; its removals still hold at the ticket desk (session_removal).
             LOG.log(Level.SEVERE, "the saved live state of session " + sessionId + " cannot be read; it starts afresh", e);
@@ -69,6 +75,11 @@ public class DatabaseRoomStore implements RoomStore {
             records.alive(ids, at);
             return null;
         });
+    }
+
+    /** A form saved before forms were sealed is plain Base64, which never holds a colon. */
+    private String opened(String sessionId, String stored) throws DataSeal.Unreadable {
+        return stored.indexOf(':') < 0 ? stored : keys.seal().open(stored, sessionId, "liveRoom");
     }
 
     private <T> T call(Supplier<T> work) {

@@ -24,7 +24,6 @@ import org.circle.session.Command;
 import org.circle.session.Delivery;
 import org.circle.session.Effect;
 import org.circle.session.ErrorCode;
-import org.circle.session.Event;
 import org.circle.session.LiveSession;
 import org.circle.session.MediaKind;
 import org.circle.session.Outcome;
@@ -324,8 +323,7 @@ public final class Room {
      */
     private void carryOut(Outcome outcome, Answer answer) {
         for (Delivery d : outcome.deliveries()) {
-            String frame = d.event() instanceof Event.ParticipantDropped dropped
-                    ? ServerFrames.participantDropped(dropped, around.care().checkIn(dropped.memberId())) : ServerFrames.event(d.event());
+            String frame = ServerFrames.event(d.event());
             for (String to : d.recipients()) {
                 Connection c = connections.get(to);
                 if (c != null) c.send(frame);
@@ -337,12 +335,10 @@ public final class Room {
                 Connection c = connections.remove(close.participant());
                 if (c != null) closes.add(() -> c.closeAfterSending(close.closeCode(), close.reason()));
             } else if (effect instanceof Effect.ScheduleTimer timer) {
-                long delay = Math.max(0, Duration.between(around.clock().now(), timer.at()).toMillis());
-                around.timers().schedule(() -> fire(timer.command()), delay);
+                schedule(timer);
             } else if (effect instanceof Effect.Watch watch) {
                 Instant over = watch.since().plus(around.care().length(watch.kind()));
-                long delay = Math.max(0, Duration.between(around.clock().now(), over).toMillis());
-                around.timers().schedule(() -> fire(new Command.WatchOver(watch.kind(), watch.participant(), watch.since())), delay);
+                schedule(new Effect.ScheduleTimer(over, new Command.WatchOver(watch.kind(), watch.participant(), watch.since())));
             } else if (effect instanceof Effect.StateChanged state) {
                 if (state.state() == SessionState.ENDED) ended();
             } else if (effect instanceof Effect.MediaAccess access && around.media().available()) {
@@ -362,7 +358,20 @@ public final class Room {
         if (around.media().available()) around.writers().execute(() -> around.media().close(id));
     }
 
-    private void fire(Command command) {
+    /** Rounded up to the millisecond: a timer that comes early is ignored by the core as stale. */
+    private void schedule(Effect.ScheduleTimer timer) {
+        long nanos = Duration.between(around.clock().now(), timer.at()).toNanos();
+        around.timers().schedule(() -> fire(timer), Math.max(0, (nanos + 999_999) / 1_000_000));
+    }
+
+    private void fire(Effect.ScheduleTimer timer) {
+        // The executor's clock and the session's may disagree by a hair; early, it would be lost
+        // (a dropped person would never count as gone), so it waits out the rest.
+        if (around.clock().now().isBefore(timer.at())) {
+            schedule(timer);
+            return;
+        }
+        Command command = timer.command();
         try {
             apply(command, Answer.NOBODY);
         } catch (RuntimeException e) {

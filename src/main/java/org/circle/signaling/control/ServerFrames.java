@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.circle.media.IceCandidate;
 import org.circle.platform.Jsons;
+import org.circle.session.CheckInNote;
 import org.circle.session.ErrorCode;
 import org.circle.session.Event;
 import org.circle.session.LiveSessionView;
@@ -41,11 +42,20 @@ public final class ServerFrames {
         return ack(ref, (List<String>) null);
     }
 
-    /** The ack of an accepted command; admit.all's names who is still waiting. */
+    /**
+     * The ack of an accepted command: admit.all's names who is still waiting; support.request's
+     * and message.facilitators' say how many facilitators were connected to hear it.
+     */
     public static String ack(String ref, Outcome outcome) {
-        List<String> leftWaiting = outcome.reply().filter(r -> r instanceof Reply.LeftWaiting)
-                .map(r -> ((Reply.LeftWaiting) r).participants()).orElse(null);
-        return ack(ref, leftWaiting);
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("type", "ack").add("ref", ref);
+        Reply reply = outcome.reply().orElse(null);
+        if (reply instanceof Reply.LeftWaiting w) b.add("waiting", strings(w.participants()));
+        else if (reply instanceof Reply.SupportDelivered d) b.add("id", d.id()).add("delivered", d.delivered());
+        else if (reply instanceof Reply.MessageSent m) {
+            b.add("id", m.id());
+            if (m.delivered() != null) b.add("delivered", m.delivered());
+        }
+        return b.build().toString();
     }
 
     private static String ack(String ref, List<String> leftWaiting) {
@@ -111,23 +121,24 @@ public final class ServerFrames {
                 .add("facilitatorPresent", s.facilitatorPresent());
         else if (e instanceof Event.WaitingList w) b.add("waiting", waiting(w));
         else if (e instanceof Event.SupportRequested s) {
-            b.add("participant", s.participant()).add("at", s.at().toString());
+            b.add("id", s.id()).add("participant", s.participant()).add("displayName", s.displayName()).add("at", s.at().toString());
             optional(b, "note", s.note());
+            if (s.checkIn() != null) b.add("checkIn", checkIn(s.checkIn()));
         }
-        else if (e instanceof Event.ParticipantDropped d) return participantDropped(d, null);
+        else if (e instanceof Event.ParticipantDropped d) {
+            b.add("id", d.id()).add("participant", d.participant()).add("displayName", d.displayName()).add("at", d.at().toString());
+            if (d.checkIn() != null) b.add("checkIn", checkIn(d.checkIn()));
+        }
+        else if (e instanceof Event.SupportAcknowledged a) b.add("id", a.id()).add("by", a.by());
+        else if (e instanceof Event.SupportClosed c) b.add("id", c.id()).add("by", c.by());
+        else if (e instanceof Event.Message m) {
+            b.add("id", m.id()).add("from", m.from()).add("fromName", m.fromName()).add("text", m.text())
+                    .add("at", m.at().toString()).add("to", m.to());
+        }
         else if (e instanceof Event.LockKnock k) {
             b.add("id", k.id()).add("member", k.member()).add("memberName", k.memberName()).add("at", k.at().toString());
         }
         else if (e instanceof Event.LockKnockClosed k) b.add("id", k.id()).add("member", k.member()).add("outcome", k.outcome()).add("by", k.by());
-        return b.build().toString();
-    }
-
-    /** v1.1 {@code participant.dropped}, with the member's check-in for the session when there is one (facilitators only). */
-    public static String participantDropped(Event.ParticipantDropped d, jakarta.json.JsonObject checkIn) {
-        JsonObjectBuilder b = Jsons.createObjectBuilder().add("type", d.type()).add("participant", d.participant())
-                .add("at", d.at().toString()).add("displayName", d.displayName());
-        optional(b, "memberName", d.memberName());
-        if (checkIn != null) b.add("checkIn", checkIn);
         return b.build().toString();
     }
 
@@ -161,11 +172,20 @@ public final class ServerFrames {
         JsonArrayBuilder a = Jsons.createArrayBuilder();
         for (Event.WaitingEntry e : w.waiting()) {
             JsonObjectBuilder entry = Jsons.createObjectBuilder().add("id", e.id()).add("displayName", e.displayName())
-                    .add("since", e.since().toString()).add("consent", e.consentComplete() ? "complete" : "missing");
+                    .add("since", e.since().toString()).add("consent", e.consentComplete() ? "complete" : "missing")
+                    .add("checkIn", e.checkedIn() ? "done" : "missing").add("privateSpace", e.privateSpace());
             optional(entry, "memberName", e.memberName());
             a.add(entry);
         }
         return a;
+    }
+
+    private static JsonObjectBuilder checkIn(CheckInNote c) {
+        JsonObjectBuilder b = Jsons.createObjectBuilder();
+        optional(b, "location", c.location());
+        optional(b, "phone", c.phone());
+        optional(b, "emergencyContact", c.emergencyContact());
+        return b.add("privateSpace", c.privateSpace());
     }
 
     private static JsonArrayBuilder strings(List<String> values) {

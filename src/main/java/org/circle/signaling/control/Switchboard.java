@@ -38,6 +38,9 @@ public class Switchboard {
     @Inject
     org.circle.group.control.Groups groups;
 
+    @Inject
+    LiveCheckIns checkIns;
+
     public void received(Connection c, String text) {
         switch (c.arrived(System.nanoTime())) {
             case CLOSE -> {
@@ -101,6 +104,11 @@ public class Switchboard {
         if (room.isEmpty()) {
             refuseHello(c, f, new Refusal(ErrorCode.SESSION_ENDED, "This session has ended."));
             return;
+        }
+        // Before a member's join, so that the facilitators' first sight of them knows their check-in
+        // and the gate they must pass (only members are admitted, so only their arrival needs it).
+        if (!h.facilitator()) {
+            for (Command known : checkIns.arrival(h.groupId(), h.sessionId(), h.memberId())) room.get().apply(known, Answer.NOBODY);
         }
         String participant = h.facilitator() ? Participants.facilitator(h.facilitatorId()) : Participants.newMember();
         boolean consent = h.facilitator() || ledger.isComplete(h.groupId(), h.memberId());

@@ -25,8 +25,10 @@ final class Backstage implements RoomStore, Room.Timers, Executor {
 
     record Timer(Runnable task, long delayMillis) { }
 
+    /** The time; it stands still unless a test moves it. */
+    Instant now = T0;
     final Clock clock = new Clock() {
-        @Override public Instant now() { return T0; }
+        @Override public Instant now() { return now; }
     };
     final List<String> recorded = new ArrayList<>();
     final List<Timer> timers = new ArrayList<>();

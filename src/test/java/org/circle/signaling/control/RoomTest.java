@@ -161,7 +161,7 @@ class RoomTest {
         Room after = new Room(backstage.load("s1").orElseThrow(), backstage.surroundings());
         room = after;
         after.recover();
-        assertEquals(4, backstage.timers.size(), "the grace period for F and A (none for Bob, who is gone), the watch on the facilitators' absence and A's drop follow-up");
+        assertEquals(3, backstage.timers.size(), "the grace period for F and A (none for Bob, who is gone), and the watch on the facilitators' absence");
         FakeSocket back = new FakeSocket("A-back");
         assertEquals(Optional.empty(), after.join(back.connection, new Hello.Return(resume)), "A's resume token survived");
         assertEquals("admitted", back.written.get(0).json().getJsonObject("you").getString("status"));
@@ -216,9 +216,8 @@ class RoomTest {
         String token = a.written.get(0).json().getString("resume");
 
         room.leave(a.connection);
-        assertEquals(2, backstage.timers.size(), "the grace period starts, and the watch for a follow-up if they do not come back");
+        assertEquals(1, backstage.timers.size(), "the grace period starts");
         assertEquals(60_000, backstage.timers.get(0).delayMillis());
-        assertEquals(60_000, backstage.timers.get(1).delayMillis());
 
         FakeSocket back = new FakeSocket("A2");
         assertEquals(Optional.empty(), room.join(back.connection, new Hello.Return(token)));

@@ -28,6 +28,35 @@ class ServerFramesTest {
     }
 
     @Test
+    void aSupportRequestCarriesItsIdTheNameAndTheCheckInWhenThereIsOne() {
+        java.time.Instant at = java.time.Instant.parse("2026-11-22T18:05:00Z");
+        JsonObject with = read(ServerFrames.event(new Event.SupportRequested("sr1", "p1", "Ann", "help", at,
+                new org.circle.session.CheckInNote("12 Elm Road", "+44 7700 900123", null, true))));
+        assertEquals("support.requested", with.getString("type"));
+        assertEquals("sr1", with.getString("id"));
+        assertEquals("Ann", with.getString("displayName"));
+        assertEquals("2026-11-22T18:05:00Z", with.getString("at"));
+        assertEquals(Json.createObjectBuilder().add("location", "12 Elm Road").add("phone", "+44 7700 900123").add("privateSpace", true).build(),
+                with.getJsonObject("checkIn"), "no emergencyContact key when there is none");
+        JsonObject without = read(ServerFrames.event(new Event.SupportRequested("sr2", "p1", "Ann", null, at, null)));
+        assertEquals(false, without.containsKey("checkIn") || without.containsKey("note"));
+    }
+
+    @Test
+    void acksSayWhoHeardAndMessagesWhoTheyAreFor() {
+        var outcome = new org.circle.session.Outcome(java.util.Optional.empty(), java.util.List.of(), java.util.List.of(),
+                java.util.Optional.of(new org.circle.session.Reply.SupportDelivered("sr1", 0)));
+        JsonObject ack = read(ServerFrames.ack("r1", outcome));
+        assertEquals("sr1", ack.getString("id"));
+        assertEquals(0, ack.getInt("delivered"));
+        JsonObject m = read(ServerFrames.event(new Event.Message("m1", "f1", "Lead", "<b>hi</b>", java.time.Instant.parse("2026-11-22T18:05:00Z"), "everyone")));
+        assertEquals("<b>hi</b>", m.getString("text"));
+        assertEquals("everyone", m.getString("to"));
+        assertEquals("Lead", m.getString("fromName"));
+        assertEquals("closed", read(ServerFrames.event(new Event.SupportClosed("sr1", "Lead"))).getString("type").substring(8));
+    }
+
+    @Test
     void theSenderIdIsEscapedLikeAnyString() {
         JsonObject received = read(ServerFrames.event(new Event.SignalRelayed("p\"1\\", "{}")));
         assertEquals("p\"1\\", received.getString("from"));

@@ -58,7 +58,12 @@ class SwitchboardTest {
             @Override public Optional<Tickets.Holder> redeem(String ticket) { return Optional.ofNullable(ticket == null ? null : tickets.remove(ticket)); }
         };
         switchboard.groups = new org.circle.group.control.Groups() {
-            @Override public java.util.List<String> facilitatorNames(String groupId) { return java.util.List.of("Lead Facilitator"); }
+            @Override public List<String> facilitatorNames(String groupId) { return List.of("Lead"); }
+        };
+        switchboard.checkIns = new LiveCheckIns() {
+            @Override public Optional<org.circle.session.Command.CheckedIn> standing(String sessionId, String memberId) { return Optional.empty(); }
+            @Override public org.circle.session.Command.CheckInPolicy policy(String groupId) { return new org.circle.session.Command.CheckInPolicy(false); }
+            @Override public List<org.circle.session.Command> arrival(String groupId, String sessionId, String memberId) { return List.of(); }
         };
         switchboard.ledger = new ConsentLedger() {
             @Override public boolean isComplete(String groupId, String memberId) { return !memberId.equals("m-late"); }

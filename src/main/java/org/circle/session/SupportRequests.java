@@ -1,0 +1,107 @@
+package org.circle.session;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Support requests, kept until a facilitator acknowledges them: a request made while no
+ * facilitator is connected reaches the first one who connects (or reconnects), and the member is
+ * told truthfully how many facilitators heard it at once. An acknowledgement tells the member who
+ * saw it and closes the request for the other facilitators. A member who drops out of the room and
+ * does not come back within the grace period is kept the same way, as a follow-up to acknowledge.
+ */
+final class SupportRequests {
+
+    /** Enough for a person in distress pressing again and again; more is noise, refused with a reason. */
+    static final int MAX_OPEN_PER_PERSON = 10;
+
+    private enum Kind { ASKED, DROPPED }
+
+    private record Request(String id, Kind kind, String participant, String note, Instant at) { }
+
+    private final LiveSession s;
+    private final Map<String, Request> open = new LinkedHashMap<>();
+    /** Acknowledged requests: id → who acknowledged, so a second acknowledgement is told who was first. */
+    private final Map<String, String> closed = new HashMap<>();
+    private long made;
+
+    SupportRequests(LiveSession s) { this.s = s; }
+
+    void request(Command.RequestSupport c, Instant now, Changes changes) {
+        String note = Check.optionalText(c.note(), "note");
+        long mine = open.values().stream().filter(r -> r.kind() == Kind.ASKED && r.participant().equals(c.actor())).count();
+        if (mine >= MAX_OPEN_PER_PERSON) {
+            throw Check.refuse(ErrorCode.SUPPORT_PENDING, "Your earlier requests are still open: a facilitator will see every one of them.");
+        }
+        Request r = new Request(newId(), Kind.ASKED, c.actor(), note, now);
+        open.put(r.id(), r);
+        changes.toFacilitators(event(r));
+        changes.reply(new Reply.SupportDelivered(r.id(), s.connectedFacilitators(c.actor())));
+    }
+
+    /** An admitted member's connection dropped and the grace period passed: facilitators follow up. */
+    void dropped(String participant, Instant now, Changes changes) {
+        Request r = new Request(newId(), Kind.DROPPED, participant, null, now);
+        open.put(r.id(), r);
+        changes.toFacilitators(event(r));
+    }
+
+    void acknowledge(Command.AcknowledgeSupport c, Changes changes) {
+        if (c.id() == null || c.id().isBlank()) throw Check.bad("id is required");
+        Request r = open.get(c.id());
+        if (r == null) {
+            String by = closed.get(c.id());
+            throw Check.refuse(ErrorCode.UNKNOWN_REQUEST, by != null
+                    ? "That request was already acknowledged by " + by + "." : "There is no open support request with that id.");
+        }
+        String by = s.person(c.actor()).displayName;
+        open.remove(r.id());
+        closed.put(r.id(), by);
+        Person asker = s.person(r.participant());
+        if (r.kind() == Kind.ASKED && asker != null && asker.status.present()) changes.toOne(asker.id, new Event.SupportAcknowledged(r.id(), by));
+        for (Person p : s.people.values()) {
+            if (p.facilitator() && p.admitted() && !p.id.equals(c.actor())) changes.toOne(p.id, new Event.SupportClosed(r.id(), by));
+        }
+    }
+
+    /** Every open request, oldest first, as a facilitator who has just arrived must see them. */
+    List<Event> openRequests() {
+        List<Event> events = new ArrayList<>();
+        for (Request r : open.values()) events.add(event(r));
+        return events;
+    }
+
+    /** The request as facilitators see it, with the member's check-in as it stands now. */
+    private Event event(Request r) {
+        Person p = s.person(r.participant());
+        CheckInNote checkIn = p.memberId == null ? null : s.checkIns.get(p.memberId);
+        if (r.kind() == Kind.DROPPED) return new Event.ParticipantDropped(r.id(), r.participant(), p.displayName, r.at(), checkIn);
+        return new Event.SupportRequested(r.id(), r.participant(), p.displayName, r.note(), r.at(), checkIn);
+    }
+
+    /** Unique across restarts of the server, too: the session's start is in the id. */
+    private String newId() {
+        return "sr" + (++made) + "-" + Long.toString(s.info.createdAt().toEpochMilli(), 36);
+    }
+
+    SavedSession.SavedCare save(long messagesSent) {
+        List<SavedSession.SavedRequest> requests = new ArrayList<>();
+        for (Request r : open.values()) requests.add(new SavedSession.SavedRequest(r.id(), r.kind() == Kind.DROPPED, r.participant(), r.note(), r.at()));
+        return new SavedSession.SavedCare(requests, closed, made, messagesSent, s.checkInRequired, s.checkIns);
+    }
+
+    void restore(SavedSession.SavedCare saved) {
+        for (SavedSession.SavedRequest r : saved.open()) {
+            open.put(r.id(), new Request(r.id(), r.dropped() ? Kind.DROPPED : Kind.ASKED, r.participant(), r.note(), r.at()));
+        }
+        closed.putAll(saved.closed());
+        made = saved.requestsMade();
+    }
+
+    @Override
+    public String toString() { return open.values() + "/" + closed + "/" + made; }
+}
