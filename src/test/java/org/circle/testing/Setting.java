@@ -61,6 +61,9 @@ public final class Setting {
         f.click("text=\"" + groupName + "\"");
         f.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start Tonight")).click();
         f.waitForSelector("#live:not([hidden])");
+        // Connected: the console's own tile comes with the first roster. Before that the session
+        // may still read as not started, and a control clicked now would go nowhere.
+        f.waitForSelector("#live .grid .tile");
         return f;
     }
 
