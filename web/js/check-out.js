@@ -18,7 +18,9 @@ for (const name of RATINGS) {
 /** Shows the form under the ending message when the member may check out of this session. */
 export function offerCheckOut(token, sessionId, reason) {
   const form = $('#check-out-form');
-  if (!sessionId || (reason !== 'ended' && reason !== 'left') || form.dataset.sent === sessionId) return;
+  // 'lost': the connection could not be resumed, which is also how a session that ended while the
+  // socket was down looks; the server refuses a check-out that is too early (SESSION_NOT_OVER).
+  if (!sessionId || !['ended', 'left', 'lost'].includes(reason) || form.dataset.sent === sessionId) return;
   const problem = $('.check-out-problem');
   form.hidden = false;
   form.onsubmit = async (event) => {
