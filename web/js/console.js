@@ -155,12 +155,33 @@ form('#member-form', async (data, target) => {
 
 async function documents() {
   const list = await call('GET', `/groups/${session.group.id}/consent-documents`);
+  session.documents = list;
   $('.documents-list').replaceChildren(...list.map((d) => el('li', { text: `${d.title} (${d.kind}, version ${d.version}${d.required ? ', required' : ''})` })));
+  // "A new version of …" offers the agreements there are; with none, only a new one can be made.
+  const latest = new Map();
+  for (const d of list) if (!latest.has(d.kind) || latest.get(d.kind).version < d.version) latest.set(d.kind, d);
+  const of = $('#document-form select[name=of]');
+  of.replaceChildren(...[...latest.values()].map((d) => el('option', { value: d.kind, text: `${d.title} (version ${d.version})` })));
+  $('#document-form .version-choice').hidden = latest.size === 0;
+  $('#document-form input[value=new]').checked = true;
+}
+
+/**
+ * The kind a new agreement gets: a slug of its title that no agreement of the group has yet, so
+ * that a second agreement can never silently become a new version of the first.
+ */
+function newKind(title, documents) {
+  const base = title.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 34) || 'agreement';
+  const taken = new Set(documents.map((d) => d.kind));
+  let kind = base;
+  for (let n = 2; taken.has(kind); n++) kind = `${base}-${n}`;
+  return kind;
 }
 
 form('#document-form', async (data, target) => {
   const path = `/groups/${session.group.id}/consent-documents`;
-  const draft = { kind: data.kind, title: data.title, body: data.body, required: data.required === 'on' };
+  const kind = data.what === 'version' ? data.of : newKind(data.title, session.documents ?? []);
+  const draft = { kind, title: data.title, body: data.body, required: data.required === 'on' };
   const effective = await confirmPublishing(await call('POST', path, { ...draft, dryRun: true }));
   if (!effective) return;
   await call('POST', path, { ...draft, effective });

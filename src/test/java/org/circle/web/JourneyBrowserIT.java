@@ -62,7 +62,7 @@ class JourneyBrowserIT {
 
                 f.locator("#document-form").getByLabel("Title").fill("Group agreement");
                 f.getByLabel("Text").fill("What is shared here stays here.\nWe listen without interrupting.");
-                f.getByRole(AriaRole.BUTTON, named("Publish (a new version if this kind exists)")).click();
+                f.getByRole(AriaRole.BUTTON, named("Publish agreement")).click();
                 f.waitForSelector("#publish-preview[open]");
                 f.getByRole(AriaRole.BUTTON, named("Publish")).click();
                 f.waitForSelector("text=Group agreement (group-agreement, version 1, required)");
