@@ -46,8 +46,9 @@ public sealed interface Event {
         public String type() { return "session.state"; }
     }
 
+    /** {@code alsoAdmitted}: the id of the same member's admitted device when this is a second device, else null. */
     record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete, String memberName,
-                        boolean checkedIn, boolean privateSpace) { }
+                        boolean checkedIn, boolean privateSpace, String alsoAdmitted) { }
     record WaitingList(List<WaitingEntry> waiting) implements Event { public String type() { return "waiting.list"; } }
     /** To facilitators only; {@code checkIn} is null when the member has not checked in for this session. */
     record SupportRequested(String id, String participant, String displayName, String note, Instant at, CheckInNote checkIn) implements Event {

@@ -175,6 +175,9 @@ public final class ServerFrames {
                     .add("since", e.since().toString()).add("consent", e.consentComplete() ? "complete" : "missing")
                     .add("checkIn", e.checkedIn() ? "done" : "missing").add("privateSpace", e.privateSpace());
             optional(entry, "memberName", e.memberName());
+            // Extension: a second device of a member who is admitted on another (docs/protocol.md).
+            entry.add("secondDevice", e.alsoAdmitted() != null);
+            optional(entry, "alsoAdmitted", e.alsoAdmitted());
             a.add(entry);
         }
         return a;
