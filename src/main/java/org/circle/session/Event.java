@@ -51,7 +51,12 @@ public sealed interface Event {
                         boolean checkedIn, boolean privateSpace, String alsoAdmitted) { }
     record WaitingList(List<WaitingEntry> waiting) implements Event { public String type() { return "waiting.list"; } }
     /** To facilitators only; {@code checkIn} is null when the member has not checked in for this session. */
-    record SupportRequested(String id, String participant, String displayName, String note, Instant at, CheckInNote checkIn) implements Event {
+    /** {@code count}: how many times they asked while it was open (a repeat updates the alert of the same id); {@code lastAt}: when last. */
+    record SupportRequested(String id, String participant, String displayName, String note, Instant at, CheckInNote checkIn,
+                            int count, Instant lastAt) implements Event {
+        public SupportRequested(String id, String participant, String displayName, String note, Instant at, CheckInNote checkIn) {
+            this(id, participant, displayName, note, at, checkIn, 1, at);
+        }
         public String type() { return "support.requested"; }
     }
     /** To facilitators only: an admitted member dropped out and did not come back; acknowledged like a support request. */

@@ -287,7 +287,7 @@ public final class LiveSession {
     /** Everything that defines the state, as text: equal snapshots mean equal states. */
     public String snapshot() {
         return state + "|" + mode + "|" + locked + "|" + people.values() + "|" + barredMembers + "|"
-                + hands + "|" + floor + "|" + round + "|" + admissions + "|" + support + "|" + messages.sent() + "|" + checkIns + "|" + checkInRequired
+                + hands + "|" + floor + "|" + round + "|" + admissions + "|" + support + "|" + messages + "|" + checkIns + "|" + checkInRequired
                 + "|" + facilitatorsAwaySince + "|" + knocks + "|" + new java.util.TreeSet<>(letIn) + "|" + knockCount;
     }
 }

@@ -20,7 +20,7 @@ final class Saving {
         return new SavedSession(s.info, s.state, s.mode, s.locked, people, List.copyOf(new TreeSet<>(s.barredMembers)), hands,
                 new SavedSession.SavedFloor(s.floor.holder, s.floor.endsAt, s.floor.since, s.floor.expired),
                 new SavedSession.SavedRound(s.round.active, s.round.order, s.round.index, s.round.seconds), s.admissions,
-                s.support.save(s.messages.sent()),
+                s.support.save(s.messages),
                 s.facilitatorsAwaySince, s.knocks.values().stream().map(k -> new SavedSession.SavedKnock(k.id(), k.memberId(), k.memberName(), k.at())).toList(),
                 List.copyOf(new TreeSet<>(s.letIn)), s.knockCount);
     }
@@ -66,7 +66,7 @@ final class Saving {
             s.checkInRequired = saved.care().checkInRequired();
             s.checkIns.putAll(saved.care().checkIns());
             s.support.restore(saved.care());
-            s.messages.restore(saved.care().messagesSent());
+            s.messages.restore(saved.care().messagesSent(), saved.care().messagePace());
         }
         s.facilitatorsAwaySince = saved.facilitatorsAwaySince();
         for (SavedSession.SavedKnock k : saved.knocks()) s.knocks.put(k.memberId(), new Knocks.Knock(k.id(), k.memberId(), k.memberName(), k.at()));

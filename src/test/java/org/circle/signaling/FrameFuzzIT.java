@@ -31,7 +31,7 @@ class FrameFuzzIT {
     private static final int FRAMES_EACH = 2_000;
     private static final Set<String> CODES = Set.of("BAD_MESSAGE", "FORBIDDEN", "NOT_ADMITTED", "UNKNOWN_PARTICIPANT",
             "CONSENT_INCOMPLETE", "NOT_YOUR_TURN", "LOCKED", "SESSION_ENDED", "RATE_LIMITED", "MEDIA_UNAVAILABLE",
-            "CHECK_IN_MISSING", "UNKNOWN_REQUEST", "SUPPORT_PENDING"); // the last two are Circle's own, in docs/protocol.md
+            "CHECK_IN_MISSING", "UNKNOWN_REQUEST"); // the last is Circle's own, in docs/protocol.md
 
     @Test
     void randomFramesNeverHurtTheSession(Circle circle) throws Exception {
