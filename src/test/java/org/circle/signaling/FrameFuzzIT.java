@@ -78,7 +78,10 @@ class FrameFuzzIT {
                     answers++;
                     assertTrue(CODES.contains(frame.getString("code")), "a contract code: " + frame);
                     assertTrue(frame.getString("message").length() > 3);
-                    assertFalse(frame.getString("code").equals("RATE_LIMITED"), "paced under the limit: " + frame);
+                    // The socket's frame limit is never reached; the per-person pace of support requests and
+                    // messages to the facilitators may be (its refusals say when to try again).
+                    assertFalse(frame.getString("code").equals("RATE_LIMITED") && !frame.containsKey("retryAfter"),
+                            "paced under the socket's limit: " + frame);
                 }
             }
             assertFalse(z.isClosed(), "the fuzzer's socket stays open");
