@@ -28,7 +28,7 @@ export async function startLive(s, getTicket, afterEnd) {
     const list = e.detail.waiting;
     $('.waiting-empty').hidden = list.length > 0;
     $('.waiting-list').replaceChildren(...list.map((w) => el('li', {},
-      el('span', { text: `${who(w)} · ${w.consent === 'complete' ? 'agreements complete' : 'agreements missing'} · ${w.checkIn === 'done' ? (w.privateSpace ? 'checked in, somewhere private' : 'checked in, not somewhere private') : 'not checked in'}` }), ' ',
+      el('span', { text: `${who(w)} · ${w.consent === 'complete' ? 'agreements complete' : 'agreements missing'} · ${w.checkIn === 'done' ? (w.privateSpace ? 'checked in, somewhere private' : 'checked in, not somewhere private') : 'not checked in'}${w.secondDevice ? ' · a second device of a member already in the room: admitting it closes the other' : ''}` }), ' ',
       el('button', { type: 'button', class: 'primary', disabled: w.consent !== 'complete', onclick: () => act('admit', { participant: w.id }) }, `Admit ${w.displayName}`),
       el('button', { type: 'button', onclick: () => act('deny', { participant: w.id }) }, `Deny ${w.displayName}`))));
     if (list.length) announce(`${list.length} waiting.`);

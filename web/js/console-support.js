@@ -12,16 +12,20 @@ export function watchSupport(live, notice, chime) {
   live.addEventListener('waiting.list', (e) => { whoWaits.clear(); for (const w of e.detail.waiting) whoWaits.set(w.id, w.displayName); });
 
   const alert = (r, headline, what, done) => {
-    if (cards.has(r.id)) return; // a reconnect brings every open request again
+    // A reconnect brings every open request again, and a member asking again updates theirs: the
+    // card shows how often and the newest note, without another chime.
+    if (cards.has(r.id)) { repeated(cards.get(r.id), r); return; }
     const status = el('p', { class: 'support-card-status', role: 'status' });
     const card = el('div', { class: 'support-card', 'data-request': r.id },
       el('strong', { text: headline }),
-      el('span', { class: 'quiet', text: ` at ${new Date(r.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` }),
-      r.note ? el('p', { class: 'message-text', text: r.note }) : null,
+      el('span', { class: 'quiet', text: ` at ${time(r.at)}` }),
+      el('span', { class: 'quiet support-card-repeats' }),
+      el('p', { class: 'message-text', text: r.note ?? '', hidden: !r.note }),
       checkIn(r.checkIn),
       el('button', { type: 'button', class: 'primary', onclick: () => acknowledge(r, status, done) }, `Acknowledge ${r.displayName}'s ${what}`),
       status);
     cards.set(r.id, card);
+    repeated(card, r);
     alerts.prepend(card);
     $('#alert').textContent = `${headline}.`;
     chime();
@@ -53,6 +57,14 @@ export function watchSupport(live, notice, chime) {
       if (e.code === 'UNKNOWN_REQUEST') { cards.get(r.id)?.remove(); cards.delete(r.id); notice(e.message); }
     });
   }
+}
+
+const time = (at) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+function repeated(card, r) {
+  if ((r.count ?? 1) > 1) $('.support-card-repeats', card).textContent = ` · asked ${r.count} times, last at ${time(r.lastAt)}`;
+  const note = $('.message-text', card);
+  if (r.note) { note.textContent = r.note; note.hidden = false; }
 }
 
 /** The member's check-in for this session, for calling them back or sending help. */

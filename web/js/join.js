@@ -100,7 +100,8 @@ async function enterWaitingRoom() {
   const sessionId = chosen?.id;
   if (!sessionId) { fail('No session is open for your group right now.'); return; }
   const displayName = $('#display-name').value.trim() || invitation.member.displayName;
-  const current = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName });
+  const current = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName },
+    `circle.resume.${sessionId}`);
   live = current;
   $('.name-problem').textContent = '';
   care = new MemberCare($('#care'), live, invitation.care?.crisisText);

@@ -8,10 +8,15 @@ export { CLOSE_REASONS };
 const RESUME_WINDOW_MS = 55_000;
 
 export class Live extends EventTarget {
-  constructor(getTicket, helloFields = {}) {
+  /**
+   * {@code keep}: a sessionStorage key under which the latest resume token is kept, so that a
+   * reload of this tab resumes its place; a fresh ticket counts as another device and waits.
+   */
+  constructor(getTicket, helloFields = {}, keep = null) {
     super();
     this.getTicket = getTicket;
     this.helloFields = helloFields;
+    this.keep = keep;
     this.pending = new Map();
     this.counter = 0;
     this.resume = null;
@@ -21,7 +26,23 @@ export class Live extends EventTarget {
 
   async open() {
     this.final = false;
+    const kept = this.keep && sessionStorage.getItem(this.keep);
+    if (kept) {
+      sessionStorage.removeItem(this.keep);
+      try {
+        return await this.#connect({ resume: kept });
+      } catch (error) {
+        if (error.code !== 'TICKET_INVALID') throw error;
+        this.socket = null; // its refusal's close is no ending: the ticket below carries on
+        this.final = false;
+      }
+    }
     return this.#connect({ ticket: await this.getTicket(), ...this.helloFields });
+  }
+
+  #remember(resume) {
+    if (!this.keep) return;
+    if (resume) sessionStorage.setItem(this.keep, resume); else sessionStorage.removeItem(this.keep);
   }
 
   #connect(credential) {
@@ -36,6 +57,7 @@ export class Live extends EventTarget {
         if (frame.type === 'welcome') {
           welcomed = true;
           this.resume = frame.resume;
+          this.#remember(frame.resume);
           this.me = frame.you;
           this.session = frame.session;
           this.droppedAt = null;
@@ -60,6 +82,7 @@ export class Live extends EventTarget {
         const reason = CLOSE_REASONS[event.code];
         if (reason || this.final) {
           this.final = true;
+          this.#remember(null);
           this.dispatchEvent(new CustomEvent('closed', { detail: { code: event.code, reason } }));
           if (!welcomed) reject(Object.assign(new Error('The connection was closed.'), { code: reason ?? 'CLOSED' }));
           return;

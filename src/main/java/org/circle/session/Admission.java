@@ -27,12 +27,19 @@ final class Admission {
         if (!facilitator && s.barredMembers.contains(c.memberId())) {
             throw Check.refuse(ErrorCode.FORBIDDEN, "You were removed from this session.");
         }
+        // The edge gives every member's arrival a new participant id; the admitted one's own id
+        // can only come from a caller that means that same device (as a resume does).
+        if (!facilitator && known != null && known.admitted() && !known.id.equals(c.participantId())) {
+            anotherDevice(c, known, now, changes);
+            return;
+        }
         boolean comingBack = known != null && known.status.present();
         if (!facilitator && s.locked && !comingBack && !s.door().passes(c.memberId())) throw Check.refuse(ErrorCode.LOCKED, "This session is locked.");
 
         Person p = known;
         if (p != null && !comingBack) p.returns();
         if (p == null) {
+            if (s.person(c.participantId()) != null) throw Check.bad("participantId is taken");
             p = new Person(c.participantId(), c.memberId(), c.displayName(), facilitator ? null : c.memberName(), c.role(), c.consentComplete());
             s.people.put(p.id, p);
             if (!facilitator) s.byMember.put(c.memberId(), p.id);
@@ -60,6 +67,33 @@ final class Admission {
         changes.reply(new Reply.Joined(p.id, p.status));
     }
 
+    /**
+     * A fresh ticket for a member who is admitted: the ticket proves only that its holder has the
+     * invitation link, which may be on any device, so this one waits like any arrival and the
+     * facilitators see whose other device it is; only a resume token goes straight back in. The
+     * admitted device stays as it is until a facilitator admits this one ({@link #admitNow}).
+     * Like a page that reloads, it passes the lock: the member is already in the session. A
+     * device that is already waiting as the second is taken over by the newest, as a waiting
+     * member's page is.
+     */
+    private void anotherDevice(Command.Join c, Person admitted, Instant now, Changes changes) {
+        Person p = null;
+        for (Person d : s.devicesOf(c.memberId())) if (d.secondDevice && d.waiting()) p = d;
+        if (p == null) {
+            p = new Person(c.participantId(), c.memberId(), c.displayName(), c.memberName(), Role.PARTICIPANT, c.consentComplete());
+            p.secondDevice = true;
+            p.status = Status.WAITING;
+            p.waitingSince = now;
+            s.people.put(p.id, p);
+        }
+        p.connected = true;
+        p.disconnectedAt = null;
+        p.lostAt = null;
+        p.consentComplete = c.consentComplete();
+        changes.toOne(p.id, new Event.Waiting(null));
+        changes.reply(new Reply.Joined(p.id, p.status));
+    }
+
     void admit(Command.Admit c, Instant now, Changes changes) {
         Person p = waitingPerson(c.participant());
         if (!p.consentComplete) throw Check.refuse(ErrorCode.CONSENT_INCOMPLETE, "Their consent is not complete yet.");
@@ -71,13 +105,15 @@ final class Admission {
         List<String> left = new ArrayList<>();
         for (Person p : List.copyOf(s.people.values())) {
             if (!p.waiting()) continue;
-            if (p.consentComplete && !s.checkInMissing(p)) admitNow(p, now, changes);
+            // A second device replaces the member's admitted one: a facilitator decides that one by one.
+            if (p.consentComplete && !s.checkInMissing(p) && s.alsoAdmitted(p) == null) admitNow(p, now, changes);
             else left.add(p.id);
         }
         changes.reply(new Reply.LeftWaiting(left));
     }
 
     private void admitNow(Person p, Instant now, Changes changes) {
+        if (p.memberId != null) replaceOtherDevices(p, now, changes);
         p.status = Status.ADMITTED;
         p.admittedAt = now;
         if (p.waitingSince == null) p.waitingSince = now;
@@ -85,6 +121,22 @@ final class Admission {
         p.admissionOrder = ++s.admissions;
         changes.toOne(p.id, new Event.Admitted());
         changes.needPicture.add(p.id);
+    }
+
+    /**
+     * A member is in the room on one device at a time: admitting one of their devices ends their
+     * stint on every other (they leave, with 4005 and the reason), and it becomes their device.
+     */
+    private void replaceOtherDevices(Person p, Instant now, Changes changes) {
+        for (Person other : s.devicesOf(p.memberId)) {
+            if (other == p) continue;
+            s.withdraw(other, now, changes);
+            other.status = Status.LEFT;
+            other.leftAt = now;
+            changes.effect(new Effect.CloseConnection(other.id, CloseCode.REPLACED, "replaced by your other device"));
+        }
+        p.secondDevice = false;
+        s.byMember.put(p.memberId, p.id);
     }
 
     void deny(Command.Deny c, Instant now, Changes changes) {
@@ -106,6 +158,15 @@ final class Admission {
         if (p.memberId != null) s.barredMembers.add(p.memberId);
         changes.toOne(p.id, new Event.Removed(reason));
         changes.effect(new Effect.CloseConnection(p.id, CloseCode.REMOVED, "removed"));
+        // A removed member's other device, waiting to replace this one, goes with them.
+        if (p.memberId != null) for (Person other : s.devicesOf(p.memberId)) barOut(other, now, changes, CloseCode.REMOVED, "removed");
+    }
+
+    private void barOut(Person p, Instant now, Changes changes, CloseCode code, String reason) {
+        s.withdraw(p, now, changes);
+        p.status = Status.REMOVED;
+        p.leftAt = now;
+        changes.effect(new Effect.CloseConnection(p.id, code, reason));
     }
 
     void leave(Command.Leave c, Instant now, Changes changes) {
@@ -144,12 +205,15 @@ final class Admission {
     }
 
     void consentStatus(Command.ConsentStatus c, Instant now, Changes changes) {
-        Person p = s.person(s.byMember.getOrDefault(c.memberId(), ""));
-        if (p == null || s.ended()) return;
-        p.consentComplete = c.complete();
-        if (!c.complete() && p.admitted()) {
-            // Consent is a condition of being in the room, not only of entering it.
-            backToWaiting(p, now, changes, "Your agreement to the group's terms has changed, so you are back in the waiting room.");
+        if (s.ended()) return;
+        Person known = s.person(s.byMember.getOrDefault(c.memberId(), ""));
+        if (known != null) known.consentComplete = c.complete();
+        for (Person p : s.devicesOf(c.memberId())) {
+            p.consentComplete = c.complete();
+            if (!c.complete() && p.admitted()) {
+                // Consent is a condition of being in the room, not only of entering it.
+                backToWaiting(p, now, changes, "Your agreement to the group's terms has changed, so you are back in the waiting room.");
+            }
         }
     }
 
@@ -173,12 +237,7 @@ final class Admission {
     void revoked(Command.MembershipRevoked c, Instant now, Changes changes) {
         if (c.memberId() == null) return;
         s.barredMembers.add(c.memberId());
-        Person p = s.person(s.byMember.getOrDefault(c.memberId(), ""));
-        if (p == null || !p.status.present()) return;
-        s.withdraw(p, now, changes);
-        p.status = Status.REMOVED;
-        p.leftAt = now;
-        changes.effect(new Effect.CloseConnection(p.id, CloseCode.REVOKED, "membership revoked"));
+        for (Person p : s.devicesOf(c.memberId())) barOut(p, now, changes, CloseCode.REVOKED, "membership revoked");
     }
 
     void end(Instant now, Changes changes) {

@@ -139,7 +139,7 @@ final class Broadcasts {
         List<Event.WaitingEntry> entries = s.people.values().stream().filter(Person::waiting)
                 .sorted(Comparator.comparing((Person p) -> p.waitingSince))
                 .map(p -> new Event.WaitingEntry(p.id, p.displayName, p.waitingSince, p.consentComplete, p.memberName, s.checkedIn(p),
-                        p.memberId != null && s.checkIns.containsKey(p.memberId) && s.checkIns.get(p.memberId).privateSpace()))
+                        p.memberId != null && s.checkIns.containsKey(p.memberId) && s.checkIns.get(p.memberId).privateSpace(), s.alsoAdmitted(p)))
                 .toList();
         return new Event.WaitingList(entries);
     }

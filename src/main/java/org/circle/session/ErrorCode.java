@@ -4,8 +4,6 @@ package org.circle.session;
 public enum ErrorCode {
     /** Circle's own: a support request id that is not open (unknown, or already acknowledged). */
     UNKNOWN_REQUEST,
-    /** Circle's own: this person has as many support requests open as one may; every one will be seen. */
-    SUPPORT_PENDING,
     /** v1.1: the group requires a check-in before admission and this member has not made one. */
     CHECK_IN_MISSING,
     BAD_MESSAGE, TICKET_INVALID, FORBIDDEN, NOT_ADMITTED, UNKNOWN_PARTICIPANT, CONSENT_INCOMPLETE,

@@ -50,14 +50,22 @@ public sealed interface Event {
         public String type() { return "session.state"; }
     }
 
+    /** {@code alsoAdmitted}: the id of the same member's admitted device when this is a second device, else null. */
     record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete, String memberName,
-                        boolean checkedIn, boolean privateSpace) { }
+                        boolean checkedIn, boolean privateSpace, String alsoAdmitted) { }
     /** v1.1 extension, to facilitators only: talk and floor time per admitted person (see {@code Talk}). */
     record TalkEntry(String participant, boolean speaking, long speakingSeconds, long floorSeconds) { }
     record TalkTime(List<TalkEntry> participants) implements Event { public String type() { return "talk.time"; } }
     record WaitingList(List<WaitingEntry> waiting) implements Event { public String type() { return "waiting.list"; } }
-    /** To facilitators only; {@code checkIn} is null when the member has not checked in for this session. */
-    record SupportRequested(String id, String participant, String displayName, String note, Instant at, CheckInNote checkIn) implements Event {
+    /**
+     * To facilitators only; {@code checkIn} is null when the member has not checked in for this session. {@code count}: how
+     * many times they asked while it was open (a repeat updates the alert of the same id); {@code lastAt}: when last.
+     */
+    record SupportRequested(String id, String participant, String displayName, String note, Instant at, CheckInNote checkIn,
+                            int count, Instant lastAt) implements Event {
+        public SupportRequested(String id, String participant, String displayName, String note, Instant at, CheckInNote checkIn) {
+            this(id, participant, displayName, note, at, checkIn, 1, at);
+        }
         public String type() { return "support.requested"; }
     }
     /** To facilitators only: an admitted member dropped out and did not come back; acknowledged like a support request. */

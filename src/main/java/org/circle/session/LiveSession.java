@@ -203,6 +203,20 @@ public final class LiveSession {
 
     Person person(String id) { return people.get(id); }
 
+    /** The member's people who are in the session now (waiting or admitted): more than one only while a second device waits. */
+    List<Person> devicesOf(String memberId) {
+        List<Person> present = new ArrayList<>();
+        if (memberId == null) return present;
+        for (Person p : people.values()) if (memberId.equals(p.memberId) && p.status.present()) present.add(p);
+        return present;
+    }
+
+    /** The id of the member's device that is admitted while {@code p} waits, or null: what the waiting list shows facilitators. */
+    String alsoAdmitted(Person p) {
+        for (Person d : devicesOf(p.memberId)) if (d != p && d.admitted()) return d.id;
+        return null;
+    }
+
     Admission admission() { return admission; }
 
     Knocks door() { return door; }
@@ -282,7 +296,7 @@ public final class LiveSession {
     /** Everything that defines the state, as text: equal snapshots mean equal states. */
     public String snapshot() {
         return state + "|" + mode + "|" + locked + "|" + people.values() + "|" + barredMembers + "|"
-                + hands + "|" + floor + "|" + round + "|" + admissions + "|" + support + "|" + messages.sent() + "|" + checkIns + "|" + checkInRequired
+                + hands + "|" + floor + "|" + round + "|" + admissions + "|" + support + "|" + messages + "|" + checkIns + "|" + checkInRequired
                 + "|" + facilitatorsAwaySince + "|" + knocks + "|" + new java.util.TreeSet<>(letIn) + "|" + knockCount;
     }
 }

@@ -1,6 +1,8 @@
 package org.circle.session;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Private messages, for the session only: a member (waiting or admitted) writes to the
@@ -15,17 +17,29 @@ final class Messages {
     static final String FACILITATORS = "facilitators";
     static final String EVERYONE = "everyone";
 
+    /** A conversation's pace, and more than a flood allows: five at once, then one every three seconds. */
+    static final int BURST = 5;
+    static final Duration EVERY = Duration.ofSeconds(3);
+
     private final LiveSession s;
     private long sent;
+    /** Only for what members (and co-facilitators) write to the facilitators: that is what alerts them. */
+    private final Pace pace = new Pace(BURST, EVERY, "You have sent several messages just now.");
 
     Messages(LiveSession s) { this.s = s; }
 
     long sent() { return sent; }
 
-    void restore(long sent) { this.sent = sent; }
+    void restore(long sent, Map<String, Instant> pace) {
+        this.sent = sent;
+        this.pace.restore(pace);
+    }
+
+    Map<String, Instant> savePace() { return pace.save(); }
 
     void toFacilitators(Command.MessageFacilitators c, Instant now, Changes changes) {
         String text = text(c.text());
+        pace.take(c.actor(), now);
         Event.Message m = message(c.actor(), text, now, FACILITATORS);
         Person sender = s.person(c.actor());
         // Separate deliveries: what a waiting person writes names them to facilitators only.
@@ -59,6 +73,9 @@ final class Messages {
         return new Event.Message("msg" + (++sent) + "-" + Long.toString(s.info.createdAt().toEpochMilli(), 36),
                 from, s.person(from).displayName, text, now, to);
     }
+
+    @Override
+    public String toString() { return sent + "/" + pace; }
 
     /** Required, at most 1000 characters, lines and tabs allowed but no other control characters. */
     static String text(String value) {

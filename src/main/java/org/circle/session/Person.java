@@ -30,6 +30,11 @@ final class Person {
     boolean endedWhilePresent;
     /** Which time this person has come to the session: attendance keeps one row per stint. */
     int stint = 1;
+    /**
+     * Arrived with a fresh ticket while this member was admitted on another device: it waits like
+     * any arrival, and only once admitted does it become the member's device (the other is closed).
+     */
+    boolean secondDevice;
 
     Person(String id, String memberId, String displayName, String memberName, Role role, boolean consentComplete) {
         this.id = id;
@@ -70,7 +75,7 @@ final class Person {
     @Override
     public String toString() {
         return id + "[" + status + (connected ? "" : ",away") + (audio ? ",a" : "") + (video ? ",v" : "")
-                + (consentComplete ? ",c" : "") + ",f" + floorMillis + ",t" + turns
+                + (consentComplete ? ",c" : "") + (secondDevice ? ",2nd" : "") + ",f" + floorMillis + ",t" + turns
                 + ",s" + speakingMillis + (speakingSince == null ? "" : "@" + speakingSince) + "]";
     }
 }

@@ -32,15 +32,21 @@ public record SavedSession(SessionInfo info, SessionState state, Mode mode, bool
      * form saved before care was saved. It holds what members wrote: the store seals it.
      */
     public record SavedCare(List<SavedRequest> open, Map<String, String> closed, long requestsMade, long messagesSent,
-                            boolean checkInRequired, Map<String, CheckInNote> checkIns) implements Serializable {
+                            boolean checkInRequired, Map<String, CheckInNote> checkIns,
+                            Map<String, Instant> supportPace, Map<String, Instant> messagePace) implements Serializable {
         public SavedCare {
             open = List.copyOf(open);
             closed = Map.copyOf(closed);
             checkIns = Map.copyOf(checkIns);
+            // Paces: when each person's allowance is full again (see Pace); none in an older form.
+            supportPace = supportPace == null ? Map.of() : Map.copyOf(supportPace);
+            messagePace = messagePace == null ? Map.of() : Map.copyOf(messagePace);
         }
     }
 
-    public record SavedRequest(String id, boolean dropped, String participant, String note, Instant at) implements Serializable { }
+    /** {@code count} and {@code lastAt}: repeats of an open request (0 and null in a form saved before they were counted). */
+    public record SavedRequest(String id, boolean dropped, String participant, String note, Instant at, int count, Instant lastAt)
+            implements Serializable { }
 
     /** A member at the locked door (see {@code Knocks}). */
     public record SavedKnock(String id, String memberId, String memberName, Instant at) implements Serializable { }
@@ -50,7 +56,7 @@ public record SavedSession(SessionInfo info, SessionState state, Mode mode, bool
                               boolean video, boolean connected, Instant disconnectedAt, Instant lostAt,
                               boolean consentComplete, Instant waitingSince, Instant admittedAt, Instant leftAt,
                               long admissionOrder, long floorMillis, int turns, boolean endedWhilePresent,
-                              int stint, long speakingMillis, Instant speakingSince) implements Serializable { }
+                              int stint, long speakingMillis, Instant speakingSince, boolean secondDevice) implements Serializable { }
 
     public record Hand(String participant, Instant since) implements Serializable { }
 

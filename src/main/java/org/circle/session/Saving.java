@@ -14,13 +14,13 @@ final class Saving {
         for (Person p : s.people.values()) {
             people.add(new SavedSession.SavedPerson(p.id, p.memberId, p.displayName, p.memberName, p.role, p.status, p.audio, p.video,
                     p.connected, p.disconnectedAt, p.lostAt, p.consentComplete, p.waitingSince, p.admittedAt, p.leftAt,
-                    p.admissionOrder, p.floorMillis, p.turns, p.endedWhilePresent, p.stint, p.speakingMillis, p.speakingSince));
+                    p.admissionOrder, p.floorMillis, p.turns, p.endedWhilePresent, p.stint, p.speakingMillis, p.speakingSince, p.secondDevice));
         }
         List<SavedSession.Hand> hands = s.hands.entries().stream().map(h -> new SavedSession.Hand(h.participant(), h.since())).toList();
         return new SavedSession(s.info, s.state, s.mode, s.locked, people, List.copyOf(new TreeSet<>(s.barredMembers)), hands,
                 new SavedSession.SavedFloor(s.floor.holder, s.floor.endsAt, s.floor.since, s.floor.expired),
                 new SavedSession.SavedRound(s.round.active, s.round.order, s.round.index, s.round.seconds, s.round.passed), s.admissions,
-                s.support.save(s.messages.sent()),
+                s.support.save(s.messages),
                 s.facilitatorsAwaySince, s.knocks.values().stream().map(k -> new SavedSession.SavedKnock(k.id(), k.memberId(), k.memberName(), k.at())).toList(),
                 List.copyOf(new TreeSet<>(s.letIn)), s.knockCount);
     }
@@ -48,8 +48,10 @@ final class Saving {
             p.stint = sp.stint();
             p.speakingMillis = sp.speakingMillis();
             p.speakingSince = sp.speakingSince();
+            p.secondDevice = sp.secondDevice();
             s.people.put(p.id, p);
-            if (p.role == Role.PARTICIPANT && p.memberId != null) s.byMember.put(p.memberId, p.id);
+            // A second device that was never admitted is not the member's device (see Admission).
+            if (p.role == Role.PARTICIPANT && p.memberId != null && !p.secondDevice) s.byMember.put(p.memberId, p.id);
         }
         s.barredMembers.addAll(saved.barredMembers());
         for (SavedSession.Hand h : saved.hands()) s.hands.raise(h.participant(), h.since());
@@ -67,7 +69,7 @@ final class Saving {
             s.checkInRequired = saved.care().checkInRequired();
             s.checkIns.putAll(saved.care().checkIns());
             s.support.restore(saved.care());
-            s.messages.restore(saved.care().messagesSent());
+            s.messages.restore(saved.care().messagesSent(), saved.care().messagePace());
         }
         s.facilitatorsAwaySince = saved.facilitatorsAwaySince();
         for (SavedSession.SavedKnock k : saved.knocks()) s.knocks.put(k.memberId(), new Knocks.Knock(k.id(), k.memberId(), k.memberName(), k.at()));

@@ -1,5 +1,6 @@
 package org.circle.session;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,28 +17,45 @@ import java.util.Map;
  */
 final class SupportRequests {
 
-    /** Enough for a person in distress pressing again and again; more is noise, refused with a reason. */
-    static final int MAX_OPEN_PER_PERSON = 10;
+    /**
+     * Enough for a person in distress pressing again and again (and each press after the first only
+     * updates their open request); a flood beyond it is refused with how long to wait.
+     */
+    static final int BURST = 3;
+    static final Duration EVERY = Duration.ofSeconds(10);
 
     private enum Kind { ASKED, DROPPED }
 
-    private record Request(String id, Kind kind, String participant, String note, Instant at) { }
+    /** {@code count}: how many times the person asked while it was open; {@code lastAt}: when they last did. */
+    private record Request(String id, Kind kind, String participant, String note, Instant at, int count, Instant lastAt) {
+        Request(String id, Kind kind, String participant, String note, Instant at) { this(id, kind, participant, note, at, 1, at); }
+
+        /** Asked again: one alert, its newest note (or the one before, when this one has none). */
+        Request again(String newNote, Instant now) {
+            return new Request(id, kind, participant, newNote != null ? newNote : note, at, count + 1, now);
+        }
+    }
 
     private final LiveSession s;
     private final Map<String, Request> open = new LinkedHashMap<>();
     /** Acknowledged requests: id → who acknowledged, so a second acknowledgement is told who was first. */
     private final Map<String, String> closed = new HashMap<>();
     private long made;
+    private final Pace pace = new Pace(BURST, EVERY, "You have asked for support several times just now, and your facilitator has your request.");
 
     SupportRequests(LiveSession s) { this.s = s; }
 
+    /**
+     * A person has one open request at a time: asking again while it is open updates it (how
+     * many times, when last, the newest note), so the facilitators get one alert and one chime,
+     * not one for every press. Every ask, new or again, takes from the person's pace.
+     */
     void request(Command.RequestSupport c, Instant now, Changes changes) {
         String note = Check.optionalText(c.note(), "note");
-        long mine = open.values().stream().filter(r -> r.kind() == Kind.ASKED && r.participant().equals(c.actor())).count();
-        if (mine >= MAX_OPEN_PER_PERSON) {
-            throw Check.refuse(ErrorCode.SUPPORT_PENDING, "Your earlier requests are still open: a facilitator will see every one of them.");
-        }
-        Request r = new Request(newId(), Kind.ASKED, c.actor(), note, now);
+        Request mine = null;
+        for (Request r : open.values()) if (r.kind() == Kind.ASKED && r.participant().equals(c.actor())) mine = r;
+        pace.take(c.actor(), now);
+        Request r = mine != null ? mine.again(note, now) : new Request(newId(), Kind.ASKED, c.actor(), note, now);
         open.put(r.id(), r);
         changes.toFacilitators(event(r));
         changes.reply(new Reply.SupportDelivered(r.id(), s.connectedFacilitators(c.actor())));
@@ -80,7 +98,7 @@ final class SupportRequests {
         Person p = s.person(r.participant());
         CheckInNote checkIn = p.memberId == null ? null : s.checkIns.get(p.memberId);
         if (r.kind() == Kind.DROPPED) return new Event.ParticipantDropped(r.id(), r.participant(), p.displayName, r.at(), checkIn);
-        return new Event.SupportRequested(r.id(), r.participant(), p.displayName, r.note(), r.at(), checkIn);
+        return new Event.SupportRequested(r.id(), r.participant(), p.displayName, r.note(), r.at(), checkIn, r.count(), r.lastAt());
     }
 
     /** Unique across restarts of the server, too: the session's start is in the id. */
@@ -88,20 +106,26 @@ final class SupportRequests {
         return "sr" + (++made) + "-" + Long.toString(s.info.createdAt().toEpochMilli(), 36);
     }
 
-    SavedSession.SavedCare save(long messagesSent) {
+    SavedSession.SavedCare save(Messages messages) {
         List<SavedSession.SavedRequest> requests = new ArrayList<>();
-        for (Request r : open.values()) requests.add(new SavedSession.SavedRequest(r.id(), r.kind() == Kind.DROPPED, r.participant(), r.note(), r.at()));
-        return new SavedSession.SavedCare(requests, closed, made, messagesSent, s.checkInRequired, s.checkIns);
+        for (Request r : open.values()) {
+            requests.add(new SavedSession.SavedRequest(r.id(), r.kind() == Kind.DROPPED, r.participant(), r.note(), r.at(), r.count(), r.lastAt()));
+        }
+        return new SavedSession.SavedCare(requests, closed, made, messages.sent(), s.checkInRequired, s.checkIns, pace.save(), messages.savePace());
     }
 
     void restore(SavedSession.SavedCare saved) {
         for (SavedSession.SavedRequest r : saved.open()) {
-            open.put(r.id(), new Request(r.id(), r.dropped() ? Kind.DROPPED : Kind.ASKED, r.participant(), r.note(), r.at()));
+            // A form saved before repeats were counted has neither: one ask, last at its time.
+            int count = r.count() < 1 ? 1 : r.count();
+            Instant last = r.lastAt() == null ? r.at() : r.lastAt();
+            open.put(r.id(), new Request(r.id(), r.dropped() ? Kind.DROPPED : Kind.ASKED, r.participant(), r.note(), r.at(), count, last));
         }
         closed.putAll(saved.closed());
         made = saved.requestsMade();
+        pace.restore(saved.supportPace());
     }
 
     @Override
-    public String toString() { return open.values() + "/" + closed + "/" + made; }
+    public String toString() { return open.values() + "/" + closed + "/" + made + "/" + pace; }
 }

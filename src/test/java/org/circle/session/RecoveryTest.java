@@ -59,7 +59,7 @@ class RecoveryTest {
         assertTrue(after.to("F", Event.SessionStateChanged.class).contains(new Event.SessionStateChanged(SessionState.LIVE, true)),
                 "the facilitator's picture says the session is locked");
         assertTrue(after.effects(Effect.StateChanged.class).isEmpty(), "and nothing rewrites the schedule's lock");
-        after.ok(new Command.Join("A2", "m-A", "Person-A", Role.PARTICIPANT, true));
+        after.ok(new Command.Resumed("A"));
         assertEquals(Status.ADMITTED, after.status("A"), "admitted, past the lock, without waiting again");
         assertEquals(List.of(new Event.FloorChanged("A", before.session.save().floor().endsAt())), after.to("A", Event.FloorChanged.class));
         assertEquals(Status.WAITING, after.status("W"), "the waiting stay waiting");

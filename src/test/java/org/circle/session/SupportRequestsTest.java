@@ -147,16 +147,16 @@ class SupportRequestsTest {
         assertTrue(arrival.deliveries().stream().anyMatch(d -> d.event() instanceof Event.SupportRequested r && r.id().equals(id)
                 && ANNS_CHECK_IN.equals(r.checkIn())), "the first facilitator after a restart still hears of it, with the check-in");
         assertEquals(ErrorCode.CHECK_IN_MISSING, restored.apply(new Command.Admit("F", "B"), s.now).refusal().orElseThrow().code());
-        Outcome next = restored.apply(new Command.RequestSupport("A", null), s.now);
+        Outcome next = restored.apply(new Command.RequestSupport("B", null), s.now);
         assertNotEquals(id, ((Reply.SupportDelivered) next.reply().orElseThrow()).id(), "ids go on from where they were");
     }
 
     @Test
-    void eachRequestHasItsOwnId() {
-        Scenario s = Scenario.withFacilitator().admitted("A");
+    void eachPersonsRequestHasItsOwnId() {
+        Scenario s = Scenario.withFacilitator().admitted("A", "B");
         s.ok(new Command.RequestSupport("A", null));
         String first = delivered(s).id();
-        s.ok(new Command.RequestSupport("A", null));
+        s.ok(new Command.RequestSupport("B", null));
         assertNotEquals(first, delivered(s).id());
         s.ok(new Command.AcknowledgeSupport("F", first));
         s.ok(new Command.Join("G", null, "Co", Role.FACILITATOR, true));
@@ -214,10 +214,72 @@ class SupportRequestsTest {
     }
 
     @Test
-    void aFloodOfRequestsFromOnePersonIsRefusedWithAReason() {
+    void aRepeatWhileOneIsOpenUpdatesThatAlertInsteadOfRaisingAnother() {
+        Scenario s = Scenario.withFacilitator().admitted("A");
+        s.ok(new Command.RequestSupport("A", "I am struggling"));
+        String id = delivered(s).id();
+        s.later(4).ok(new Command.RequestSupport("A", "please, now"));
+        assertEquals(id, delivered(s).id(), "the same request");
+        var update = s.to("F", Event.SupportRequested.class).get(0);
+        assertEquals(id, update.id(), "the facilitator's alert of that id is updated, not a new one");
+        assertEquals(2, update.count());
+        assertEquals(Scenario.T0, update.at(), "first asked");
+        assertEquals(Scenario.T0.plusSeconds(4), update.lastAt(), "last asked");
+        assertEquals("please, now", update.note(), "the newest note");
+        s.later(4).ok(new Command.RequestSupport("A", null));
+        assertEquals("please, now", s.to("F", Event.SupportRequested.class).get(0).note(), "a repeat without a note keeps the last one");
+        s.ok(new Command.AcknowledgeSupport("F", id));
+        s.later(20).ok(new Command.RequestSupport("A", "again"));
+        assertNotEquals(id, delivered(s).id(), "once acknowledged, asking again is a new request");
+    }
+
+    @Test
+    void aFloodIsPacedAndRefusedWithHowLongToWait() {
         Scenario s = Scenario.withFacilitator().admitted("A", "B");
-        for (int i = 0; i < SupportRequests.MAX_OPEN_PER_PERSON; i++) s.ok(new Command.RequestSupport("A", null));
-        s.refused(new Command.RequestSupport("A", null), ErrorCode.SUPPORT_PENDING);
+        int accepted = 0;
+        Refusal refusal = null;
+        // The attack: 347 requests of 500 characters in 10 s.
+        for (int i = 0; i < 347; i++) {
+            s.now = Scenario.T0.plusMillis(i * 10_000L / 347);
+            s.last = s.session.apply(new Command.RequestSupport("A", "x".repeat(500)), s.now);
+            if (s.last.accepted()) accepted++;
+            else refusal = s.last.refusal().orElseThrow();
+        }
+        assertEquals(SupportRequests.BURST, accepted, "a few at once, then one every " + SupportRequests.EVERY.toSeconds() + " s");
+        assertEquals(ErrorCode.RATE_LIMITED, refusal.code());
+        assertTrue(refusal.retryAfterSeconds() >= 1 && refusal.retryAfterSeconds() <= 10, "with how long to wait: " + refusal);
+        assertTrue(refusal.message().contains("has your request"), refusal.message());
+        s.now = Scenario.T0.plusSeconds(10);
         s.ok(new Command.RequestSupport("B", null));
+        s.ok(new Command.RequestSupport("A", null));
+        assertEquals(SupportRequests.BURST + 1, s.to("F", Event.SupportRequested.class).get(0).count(), "still one alert");
+        s.refused(new Command.RequestSupport("A", null), ErrorCode.RATE_LIMITED);
+    }
+
+    @Test
+    void messagesToFacilitatorsArePacedPerPerson() {
+        Scenario s = Scenario.withFacilitator().waiting("W").admitted("B");
+        for (int i = 0; i < Messages.BURST; i++) s.ok(new Command.MessageFacilitators("W", "hello " + i));
+        Outcome refused = s.refused(new Command.MessageFacilitators("W", "hello"), ErrorCode.RATE_LIMITED);
+        assertEquals(Messages.EVERY.toSeconds(), refused.refusal().orElseThrow().retryAfterSeconds().longValue());
+        s.ok(new Command.MessageFacilitators("B", "I am fine"));
+        s.later(Messages.EVERY.toSeconds()).ok(new Command.MessageFacilitators("W", "one more"));
+        s.refused(new Command.MessageFacilitators("W", "and another"), ErrorCode.RATE_LIMITED);
+        s.ok(new Command.SendMessage("F", "Please wait a moment", "W"));
+    }
+
+    @Test
+    void thePaceAndTheCountSurviveASaveAndRestore() {
+        Scenario s = Scenario.withFacilitator().admitted("A");
+        for (int i = 0; i < SupportRequests.BURST; i++) s.ok(new Command.RequestSupport("A", "help"));
+        for (int i = 0; i < Messages.BURST; i++) s.ok(new Command.MessageFacilitators("A", "hi"));
+        LiveSession restored = LiveSession.restore(SavingTest.throughBytes(s.session.save()));
+        assertEquals(s.session.snapshot(), restored.snapshot());
+        Scenario after = new Scenario(restored);
+        after.now = s.now;
+        after.refused(new Command.RequestSupport("A", "help"), ErrorCode.RATE_LIMITED);
+        after.refused(new Command.MessageFacilitators("A", "hi"), ErrorCode.RATE_LIMITED);
+        after.later(10).ok(new Command.RequestSupport("A", "help"));
+        assertEquals(SupportRequests.BURST + 1, after.to("F", Event.SupportRequested.class).get(0).count());
     }
 }

@@ -31,7 +31,7 @@ class FrameFuzzIT {
     private static final int FRAMES_EACH = 2_000;
     private static final Set<String> CODES = Set.of("BAD_MESSAGE", "FORBIDDEN", "NOT_ADMITTED", "UNKNOWN_PARTICIPANT",
             "CONSENT_INCOMPLETE", "NOT_YOUR_TURN", "LOCKED", "SESSION_ENDED", "RATE_LIMITED", "MEDIA_UNAVAILABLE",
-            "CHECK_IN_MISSING", "UNKNOWN_REQUEST", "SUPPORT_PENDING"); // the last two are Circle's own, in docs/protocol.md
+            "CHECK_IN_MISSING", "UNKNOWN_REQUEST"); // the last is Circle's own, in docs/protocol.md
 
     @Test
     void randomFramesNeverHurtTheSession(Circle circle) throws Exception {
@@ -78,7 +78,10 @@ class FrameFuzzIT {
                     answers++;
                     assertTrue(CODES.contains(frame.getString("code")), "a contract code: " + frame);
                     assertTrue(frame.getString("message").length() > 3);
-                    assertFalse(frame.getString("code").equals("RATE_LIMITED"), "paced under the limit: " + frame);
+                    // The socket's frame limit is never reached; the per-person pace of support requests and
+                    // messages to the facilitators may be (its refusals say when to try again).
+                    assertFalse(frame.getString("code").equals("RATE_LIMITED") && !frame.containsKey("retryAfter"),
+                            "paced under the socket's limit: " + frame);
                 }
             }
             assertFalse(z.isClosed(), "the fuzzer's socket stays open");

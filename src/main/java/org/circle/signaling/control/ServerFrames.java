@@ -65,7 +65,12 @@ public final class ServerFrames {
     }
 
     public static String refusal(String ref, Refusal refusal) {
-        return error(ref, refusal.code(), refusal.message());
+        if (refusal.retryAfterSeconds() == null) return error(ref, refusal.code(), refusal.message());
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("type", "error");
+        if (ref != null) b.add("ref", ref);
+        // Extension: how long to wait before trying again (docs/protocol.md, "Alert floods").
+        return b.add("code", refusal.code().name()).add("message", refusal.message())
+                .add("retryAfter", refusal.retryAfterSeconds()).build().toString();
     }
 
     public static String error(String ref, ErrorCode code, String message) {
@@ -125,6 +130,8 @@ public final class ServerFrames {
             b.add("id", s.id()).add("participant", s.participant()).add("displayName", s.displayName()).add("at", s.at().toString());
             optional(b, "note", s.note());
             if (s.checkIn() != null) b.add("checkIn", checkIn(s.checkIn()));
+            // Extension: repeats collapse into the alert of the same id (docs/protocol.md, "Alert floods").
+            b.add("count", s.count()).add("lastAt", s.lastAt().toString());
         }
         else if (e instanceof Event.ParticipantDropped d) {
             b.add("id", d.id()).add("participant", d.participant()).add("displayName", d.displayName()).add("at", d.at().toString());
@@ -185,6 +192,9 @@ public final class ServerFrames {
                     .add("since", e.since().toString()).add("consent", e.consentComplete() ? "complete" : "missing")
                     .add("checkIn", e.checkedIn() ? "done" : "missing").add("privateSpace", e.privateSpace());
             optional(entry, "memberName", e.memberName());
+            // Extension: a second device of a member who is admitted on another (docs/protocol.md).
+            entry.add("secondDevice", e.alsoAdmitted() != null);
+            optional(entry, "alsoAdmitted", e.alsoAdmitted());
             a.add(entry);
         }
         return a;
