@@ -1,11 +1,12 @@
 // The facilitator's live controls: the waiting room, the people in the room, turns, mode, lock, end,
 // and support requests that catch the eye and the ear without alarming the group.
-import { $, el, announce } from './dom.js';
+import { $, el } from './dom.js';
 import { Live } from './live.js';
 import { SessionView } from './session-view.js';
 import { watchSupport, messagesPanel } from './console-support.js';
 import { followUps } from './console-follow-up.js';
 import { talkTime } from './console-talk.js';
+import { waitingRoom } from './console-waiting.js';
 
 export async function startLive(s, getTicket, afterEnd) {
   const live = new Live(getTicket);
@@ -24,15 +25,7 @@ export async function startLive(s, getTicket, afterEnd) {
   // The name the person chose, and beside it the name the facilitator gave the member (facilitators only).
   const who = (p) => (p.memberName && p.memberName !== p.displayName ? `${p.displayName} (invited as ${p.memberName})` : p.displayName);
 
-  live.addEventListener('waiting.list', (e) => {
-    const list = e.detail.waiting;
-    $('.waiting-empty').hidden = list.length > 0;
-    $('.waiting-list').replaceChildren(...list.map((w) => el('li', {},
-      el('span', { text: `${who(w)} · ${w.consent === 'complete' ? 'agreements complete' : 'agreements missing'} · ${w.checkIn === 'done' ? (w.privateSpace ? 'checked in, somewhere private' : 'checked in, not somewhere private') : 'not checked in'}${w.secondDevice ? ' · a second device of a member already in the room: admitting it closes the other' : ''}` }), ' ',
-      el('button', { type: 'button', class: 'primary', disabled: w.consent !== 'complete', onclick: () => act('admit', { participant: w.id }) }, `Admit ${w.displayName}`),
-      el('button', { type: 'button', onclick: () => act('deny', { participant: w.id }) }, `Deny ${w.displayName}`))));
-    if (list.length) announce(`${list.length} waiting.`);
-  });
+  waitingRoom(live, act, who, chime);
   live.addEventListener('roster', (e) => {
     $('.people').replaceChildren(...e.detail.participants.filter((p) => p.id !== live.me.id).map((p) => el('li', {},
       el('span', { text: who(p) }), ' ',
