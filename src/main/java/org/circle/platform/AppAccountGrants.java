@@ -44,8 +44,15 @@ final class AppAccountGrants {
             List<String> tables = new ArrayList<>();
             var rs = sql.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'");
             while (rs.next()) tables.add(rs.getString(1));
-            for (String table : tables) {
-                sql.execute("GRANT " + privilegesOn(table) + " ON `" + table + "` TO " + grantee);
+            try {
+                for (String table : tables) {
+                    sql.execute("GRANT " + privilegesOn(table) + " ON `" + table + "` TO " + grantee);
+                }
+            } catch (SQLException e) {
+                // A migration account without GRANT OPTION: the operator grants by hand instead.
+                LOG.warning("The migration account could not grant Circle's own account its privileges ("
+                        + StartFailure.rootMessage(e) + "); grant them by hand, see docs/operations.md, \"Database accounts\".");
+                return;
             }
             // The starter grant (database-wide rows, without which the account cannot even connect
             // before the first migration) would otherwise leave UPDATE and DELETE on the records.
