@@ -252,8 +252,9 @@ class ConsentChainIT {
         String body = awaitReadinessSaying("missing");
         assertTrue(body.contains("DELETE") && body.contains("broken"), body);
         assertTrue(circle.process().log().contains("Integrity check consent-records failed"), "logged");
-        assertEquals(503, circle.http().get("/api/health/ready").status());
-        assertTrue(circle.http().get("/api/health/ready").body().contains("missing"));
+        var contract = circle.http().get("/api/health/ready");
+        assertEquals(503, contract.status(), contract.toString());
+        assertTrue(contract.body().contains("missing"), contract.toString());
     }
 
     private static String awaitReadinessSaying(String word) throws InterruptedException {
