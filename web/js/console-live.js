@@ -5,6 +5,7 @@ import { Live } from './live.js';
 import { SessionView } from './session-view.js';
 import { watchSupport, messagesPanel } from './console-support.js';
 import { followUps } from './console-follow-up.js';
+import { talkTime } from './console-talk.js';
 
 export async function startLive(s, getTicket, afterEnd) {
   const live = new Live(getTicket);
@@ -42,6 +43,7 @@ export async function startLive(s, getTicket, afterEnd) {
       p.role === 'facilitator' ? null : el('button', { type: 'button', class: 'danger', onclick: () => confirm(`Remove ${p.displayName} from this session?`) && act('remove', { participant: p.id }) }, `Remove ${p.displayName}`))));
   });
   followUps(live, act, chime);
+  talkTime(live, (id) => (id === live.me.id ? 'You' : view.name(id)));
   live.addEventListener('mode', (e) => { $('#moderated').checked = e.detail.mode === 'moderated'; });
   live.addEventListener('session.state', (e) => { $('#locked').checked = e.detail.locked; });
   live.addEventListener('closed', () => { view.close(); afterEnd(); });

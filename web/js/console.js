@@ -245,7 +245,8 @@ async function attendance(s) {
   const time = (t) => (t ? new Date(t).toLocaleTimeString() : '—');
   $('.attendance tbody').replaceChildren(...rows.map((r) => el('tr', {},
     el('td', { text: r.displayName }), el('td', { text: String(r.stint) }), el('td', { text: r.outcome }), el('td', { text: time(r.waitingSince) }),
-    el('td', { text: time(r.admittedAt) }), el('td', { text: time(r.leftAt) }), el('td', { text: String(r.floorSeconds) }), el('td', { text: String(r.turns) }))));
+    el('td', { text: time(r.admittedAt) }), el('td', { text: time(r.leftAt) }), el('td', { text: String(r.floorSeconds) }), el('td', { text: String(r.turns) }),
+    el('td', { text: String(r.speakingSeconds ?? 0) }))));
   show('attendance');
 }
 

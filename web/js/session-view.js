@@ -5,6 +5,7 @@ import { Mesh } from './mesh.js';
 import { Sfu } from './sfu.js';
 import { OwnDevices } from './own-devices.js';
 import { Playback } from './playback.js';
+import { VoiceActivity } from './voice-activity.js';
 
 export class SessionView {
   /** {@code options.askForSupport(note)}: the member page's own way of asking (it tells the truth about who heard). */
@@ -20,6 +21,8 @@ export class SessionView {
     const chosen = (kind, given) => (given ? given === 'on' : OwnDevices.remembered(kind));
     this.devices = new OwnDevices(this, stream, { audio: chosen('audio', root.dataset.startAudio), video: chosen('video', root.dataset.startVideo) });
     this.playback = new Playback(root);
+    this.voice = new VoiceActivity(live, () => this.devices.sending.audio && this.#admitted());
+    this.voice.listen(stream);
     this.#wire();
     this.#controls();
     this.timer = setInterval(() => this.#renderClock(), 1000);
@@ -30,10 +33,12 @@ export class SessionView {
     this.stream = stream;
     this.mesh.stream = stream;
     this.devices.reopened();
+    this.voice.listen(stream);
     this.render();
   }
 
   get me() { return this.live.me.id; }
+  #admitted() { return this.state.participants.some((p) => p.id === this.me); }
   name(id) { return this.state.participants.find((p) => p.id === id)?.displayName ?? 'Someone'; }
 
   #wire() {
@@ -196,6 +201,7 @@ export class SessionView {
     clearInterval(this.timer);
     this.mesh.close();
     this.playback.close();
+    this.voice.close();
     this.stream?.getTracks().forEach((t) => t.stop());
   }
 }

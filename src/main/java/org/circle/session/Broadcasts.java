@@ -24,6 +24,7 @@ final class Broadcasts {
     private Event.ModeChanged mode = new Event.ModeChanged(Mode.OPEN);
     private Event.SessionStateChanged state = new Event.SessionStateChanged(SessionState.OPEN, false);
     private Event.WaitingList waiting = new Event.WaitingList(List.of());
+    private Event.TalkTime talk = new Event.TalkTime(List.of());
     private final Map<String, Effect.MediaAccess> access = new HashMap<>();
     private final Map<String, AttendanceRow> attendance = new HashMap<>();
     private Effect.StateChanged stateEffect = new Effect.StateChanged(SessionState.OPEN, false);
@@ -60,6 +61,7 @@ final class Broadcasts {
         Event.ModeChanged nowMode = new Event.ModeChanged(s.mode);
         Event.SessionStateChanged nowState = new Event.SessionStateChanged(s.state, s.locked, s.facilitatorPresent());
         Event.WaitingList nowWaiting = waitingList(s);
+        Event.TalkTime nowTalk = s.talk().event();
 
         Set<String> fresh = new LinkedHashSet<>();
         for (String id : changes.needPicture) {
@@ -70,7 +72,10 @@ final class Broadcasts {
             List<String> one = List.of(id);
             Event rosterForThem = s.person(id).facilitator() ? nowRoster : nowRoster.withoutMemberNames();
             for (Event e : List.of(rosterForThem, nowHands, nowFloor, nowRound, nowMode, nowState)) out.add(new Delivery(e, one));
-            if (s.person(id).facilitator()) out.add(new Delivery(nowWaiting, one));
+            if (s.person(id).facilitator()) {
+                out.add(new Delivery(nowWaiting, one));
+                out.add(new Delivery(nowTalk, one));
+            }
         }
         // Support requests made while a facilitator was away (or before anyone came) are still open.
         for (String id : fresh) {
@@ -87,10 +92,11 @@ final class Broadcasts {
         if (!nowRound.equals(round)) add(out, nowRound, others);
         if (!nowMode.equals(mode)) add(out, nowMode, others);
         if (!nowState.equals(state)) add(out, nowState, others);
-        if (!nowWaiting.equals(waiting)) {
+        if (!nowWaiting.equals(waiting) || !nowTalk.equals(talk)) {
             List<String> facilitators = new ArrayList<>(resolve(s, Changes.To.FACILITATORS, null));
             facilitators.removeAll(fresh);
-            add(out, nowWaiting, facilitators);
+            if (!nowWaiting.equals(waiting)) add(out, nowWaiting, facilitators);
+            if (!nowTalk.equals(talk)) add(out, nowTalk, facilitators);
         }
         roster = nowRoster;
         hands = nowHands;
@@ -99,6 +105,7 @@ final class Broadcasts {
         mode = nowMode;
         state = nowState;
         waiting = nowWaiting;
+        talk = nowTalk;
     }
 
     private void effects(LiveSession s, Changes changes) {

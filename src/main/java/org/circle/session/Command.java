@@ -52,6 +52,8 @@ public sealed interface Command {
     record RequestSupport(String actor, String note) implements ByPerson { }
     record Signal(String actor, String to, String payloadJson) implements ByPerson { }
     record MessageFacilitators(String actor, String text) implements ByPerson { }
+    /** v1.1: the sender's own voice activity started ({@code active}) or stopped, as their browser heard it. */
+    record Speaking(String actor, boolean active) implements ByPerson { }
 
     // From facilitators only
     record Admit(String actor, String participant) implements ByFacilitator { }

@@ -48,6 +48,9 @@ public sealed interface Event {
 
     record WaitingEntry(String id, String displayName, Instant since, boolean consentComplete, String memberName,
                         boolean checkedIn, boolean privateSpace) { }
+    /** v1.1 extension, to facilitators only: talk and floor time per admitted person (see {@code Talk}). */
+    record TalkEntry(String participant, boolean speaking, long speakingSeconds, long floorSeconds) { }
+    record TalkTime(List<TalkEntry> participants) implements Event { public String type() { return "talk.time"; } }
     record WaitingList(List<WaitingEntry> waiting) implements Event { public String type() { return "waiting.list"; } }
     /** To facilitators only; {@code checkIn} is null when the member has not checked in for this session. */
     record SupportRequested(String id, String participant, String displayName, String note, Instant at, CheckInNote checkIn) implements Event {

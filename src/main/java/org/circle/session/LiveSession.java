@@ -52,6 +52,7 @@ public final class LiveSession {
     private final Recovery recovery = new Recovery(this);
     private final Presence presence = new Presence(this);
     private final Knocks door = new Knocks(this);
+    private final Talk talk = new Talk(this);
 
     public LiveSession(SessionInfo info) {
         this.info = info;
@@ -61,7 +62,10 @@ public final class LiveSession {
         Changes changes = new Changes();
         try {
             dispatch(command, now, changes);
-            if (!(command instanceof Command.Signal)) presence.update(command, now, changes);
+            if (!(command instanceof Command.Signal)) {
+                presence.update(command, now, changes);
+                talk.settle(now);
+            }
         } catch (Refusal.RefusedException e) {
             return Outcome.refused(e.refusal);
         }
@@ -129,6 +133,8 @@ public final class LiveSession {
             turns.stopRound(now, changes);
         } else if (command instanceof Command.SelfMedia c) {
             controls.selfMedia(c);
+        } else if (command instanceof Command.Speaking c) {
+            talk.speaking(c, now);
         } else if (command instanceof Command.RequestSupport c) {
             support.request(c, now, changes);
         } else if (command instanceof Command.AcknowledgeSupport c) {
@@ -200,6 +206,8 @@ public final class LiveSession {
     Admission admission() { return admission; }
 
     Knocks door() { return door; }
+
+    Talk talk() { return talk; }
 
     boolean facilitatorPresent() { return presence.facilitatorPresent(); }
 

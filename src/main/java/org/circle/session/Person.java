@@ -24,6 +24,9 @@ final class Person {
     long admissionOrder;
     long floorMillis;
     int turns;
+    /** Talk time: the stretches already over, and since when they are speaking now (null while silent). */
+    long speakingMillis;
+    Instant speakingSince;
     boolean endedWhilePresent;
     /** Which time this person has come to the session: attendance keeps one row per stint. */
     int stint = 1;
@@ -49,6 +52,8 @@ final class Person {
         leftAt = null;
         floorMillis = 0;
         turns = 0;
+        speakingMillis = 0;
+        speakingSince = null;
         endedWhilePresent = false;
     }
 
@@ -59,12 +64,13 @@ final class Person {
     AttendanceRow attendance() {
         String outcome = endedWhilePresent ? "ended" : status.wire();
         return new AttendanceRow(id, stint, memberId, displayName, role, waitingSince, admittedAt, leftAt, outcome,
-                floorMillis / 1000, turns);
+                floorMillis / 1000, turns, speakingMillis / 1000);
     }
 
     @Override
     public String toString() {
         return id + "[" + status + (connected ? "" : ",away") + (audio ? ",a" : "") + (video ? ",v" : "")
-                + (consentComplete ? ",c" : "") + ",f" + floorMillis + ",t" + turns + "]";
+                + (consentComplete ? ",c" : "") + ",f" + floorMillis + ",t" + turns
+                + ",s" + speakingMillis + (speakingSince == null ? "" : "@" + speakingSince) + "]";
     }
 }

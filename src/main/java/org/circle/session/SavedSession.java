@@ -50,7 +50,7 @@ public record SavedSession(SessionInfo info, SessionState state, Mode mode, bool
                               boolean video, boolean connected, Instant disconnectedAt, Instant lostAt,
                               boolean consentComplete, Instant waitingSince, Instant admittedAt, Instant leftAt,
                               long admissionOrder, long floorMillis, int turns, boolean endedWhilePresent,
-                              int stint) implements Serializable { }
+                              int stint, long speakingMillis, Instant speakingSince) implements Serializable { }
 
     public record Hand(String participant, Instant since) implements Serializable { }
 

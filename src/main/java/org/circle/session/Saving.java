@@ -14,7 +14,7 @@ final class Saving {
         for (Person p : s.people.values()) {
             people.add(new SavedSession.SavedPerson(p.id, p.memberId, p.displayName, p.memberName, p.role, p.status, p.audio, p.video,
                     p.connected, p.disconnectedAt, p.lostAt, p.consentComplete, p.waitingSince, p.admittedAt, p.leftAt,
-                    p.admissionOrder, p.floorMillis, p.turns, p.endedWhilePresent, p.stint));
+                    p.admissionOrder, p.floorMillis, p.turns, p.endedWhilePresent, p.stint, p.speakingMillis, p.speakingSince));
         }
         List<SavedSession.Hand> hands = s.hands.entries().stream().map(h -> new SavedSession.Hand(h.participant(), h.since())).toList();
         return new SavedSession(s.info, s.state, s.mode, s.locked, people, List.copyOf(new TreeSet<>(s.barredMembers)), hands,
@@ -46,6 +46,8 @@ final class Saving {
             p.turns = sp.turns();
             p.endedWhilePresent = sp.endedWhilePresent();
             p.stint = sp.stint();
+            p.speakingMillis = sp.speakingMillis();
+            p.speakingSince = sp.speakingSince();
             s.people.put(p.id, p);
             if (p.role == Role.PARTICIPANT && p.memberId != null) s.byMember.put(p.memberId, p.id);
         }

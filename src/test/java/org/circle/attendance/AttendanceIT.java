@@ -47,7 +47,7 @@ class AttendanceIT {
         assertEquals(200, csv.status());
         assertTrue(csv.header("Content-Type").startsWith("text/csv"));
         String[] lines = csv.body().split("\r\n");
-        assertEquals("\"participant\",\"stint\",\"memberId\",\"displayName\",\"role\",\"outcome\",\"waitingSince\",\"admittedAt\",\"leftAt\",\"floorSeconds\",\"turns\"", lines[0]);
+        assertEquals("\"participant\",\"stint\",\"memberId\",\"displayName\",\"role\",\"outcome\",\"waitingSince\",\"admittedAt\",\"leftAt\",\"floorSeconds\",\"turns\",\"speakingSeconds\"", lines[0]);
         assertEquals(4, lines.length, "facilitator and two stints: " + csv.body());
         assertTrue(csv.body().contains(",\"'=HYPERLINK(\"\"http://x\"\")\","), "quoted and defused: " + csv.body());
         assertEquals(401, circle.http().get(path, "text/csv").status());

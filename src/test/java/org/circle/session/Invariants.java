@@ -27,6 +27,9 @@ final class Invariants {
         if (s.ended()) assertTrue(holder == null && !s.round.active);
         for (Person p : s.people.values()) {
             if (p.waiting()) assertFalse(p.audio || p.video, "a waiting person's camera and microphone are off: " + p);
+            if (p.speakingSince != null) {
+                assertTrue(p.admitted() && p.audio && p.connected && !s.ended(), "talk time runs only while the group can hear: " + p);
+            }
             if (s.mode == Mode.MODERATED && p.admitted() && !p.facilitator() && p.audio) {
                 assertEquals(p.id, holder, "in moderated mode only facilitators and the floor holder are unmuted: " + s.snapshot());
             }
@@ -44,7 +47,7 @@ final class Invariants {
                         "nobody but facilitators hears of waiting person " + waiting + ": " + d.event());
             }
             if (d.event() instanceof Event.WaitingList || d.event() instanceof Event.SupportRequested || d.event() instanceof Event.SupportClosed
-                    || d.event() instanceof Event.ParticipantDropped) {
+                    || d.event() instanceof Event.ParticipantDropped || d.event() instanceof Event.TalkTime) {
                 assertTrue(onlyFacilitators(s, d), d.event() + " only to facilitators");
             }
             if (d.event() instanceof Event.Message m) {

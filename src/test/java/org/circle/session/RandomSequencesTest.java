@@ -58,7 +58,7 @@ class RandomSequencesTest {
         String a = pick(r, PEOPLE);
         String t = pick(r, PEOPLE);
         Integer seconds = r.nextInt(5) == 0 ? null : r.nextInt(5) == 0 ? 0 : 1 + r.nextInt(120);
-        return switch (r.nextInt(39)) {
+        return switch (r.nextInt(40)) {
             case 0, 1, 2 -> a.startsWith("p") || a.equals("zz")
                     ? new Command.Join(a, "m-" + a, "Person " + a, Role.PARTICIPANT, r.nextInt(4) > 0)
                     : new Command.Join(a, null, "Facilitator " + a, Role.FACILITATOR, true);
@@ -96,6 +96,7 @@ class RandomSequencesTest {
             case 34 -> new Command.AcknowledgeSupport(a, "sr" + r.nextInt(4) + "-" + Long.toString(Scenario.T0.toEpochMilli(), 36));
             case 35 -> new Command.MessageFacilitators(a, r.nextInt(5) == 0 ? " " : "a word");
             case 36 -> new Command.SendMessage(a, "a word", r.nextBoolean() ? null : t);
+            case 38 -> new Command.Speaking(a, r.nextInt(3) > 0);
             case 37 -> new Command.CheckInPolicy(r.nextInt(3) == 0);
             default -> new Command.CheckedIn("m-" + a, new CheckInNote("Home", "0123", null, r.nextBoolean()));
         };

@@ -27,13 +27,18 @@ public final class Browser implements AutoCloseable {
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
 
-    public Browser() {
+    public Browser() { this(List.of()); }
+
+    /** With flags of the test's own besides {@link #FLAGS}, e.g. a sound file as the fake microphone. */
+    public Browser(List<String> moreFlags) {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        List<String> flags = new java.util.ArrayList<>(FLAGS);
+        flags.addAll(moreFlags);
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(chromium())
                 .setHeadless(true)
-                .setArgs(FLAGS));
+                .setArgs(flags));
     }
 
     public static Path chromium() {

@@ -28,7 +28,7 @@ import org.circle.platform.Jsons;
 public class AttendanceResource {
 
     private static final List<String> HEADER = List.of("participant", "stint", "memberId", "displayName", "role", "outcome",
-            "waitingSince", "admittedAt", "leftAt", "floorSeconds", "turns");
+            "waitingSince", "admittedAt", "leftAt", "floorSeconds", "turns", "speakingSeconds");
 
     @Inject
     Sessions sessions;
@@ -49,7 +49,8 @@ public class AttendanceResource {
         for (AttendanceEntry a : entries(sid)) {
             JsonObjectBuilder row = Jsons.createObjectBuilder()
                     .add("participant", a.participantId()).add("stint", a.stint()).add("displayName", a.displayName()).add("role", a.role())
-                    .add("outcome", a.outcome()).add("floorSeconds", a.floorSeconds()).add("turns", a.turns());
+                    .add("outcome", a.outcome()).add("floorSeconds", a.floorSeconds()).add("turns", a.turns())
+                    .add("speakingSeconds", a.speakingSeconds());
             if (a.memberId() != null) row.add("memberId", a.memberId());
             time(row, "waitingSince", a.waitingSince());
             time(row, "admittedAt", a.admittedAt());
@@ -65,7 +66,8 @@ public class AttendanceResource {
         CsvWriter csv = new CsvWriter().row(HEADER);
         for (AttendanceEntry a : entries(sid)) {
             csv.row(Arrays.asList(a.participantId(), String.valueOf(a.stint()), a.memberId(), a.displayName(), a.role(), a.outcome(),
-                    text(a.waitingSince()), text(a.admittedAt()), text(a.leftAt()), String.valueOf(a.floorSeconds()), String.valueOf(a.turns())));
+                    text(a.waitingSince()), text(a.admittedAt()), text(a.leftAt()), String.valueOf(a.floorSeconds()), String.valueOf(a.turns()),
+                    String.valueOf(a.speakingSeconds())));
         }
         return Response.ok(csv.toString(), "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"attendance-" + sid + ".csv\"").build();

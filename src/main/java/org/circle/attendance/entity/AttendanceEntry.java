@@ -43,6 +43,8 @@ public class AttendanceEntry {
     @Column(name = "floor_seconds")
     private long floorSeconds;
     private int turns;
+    @Column(name = "speaking_seconds")
+    private long speakingSeconds;
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -64,6 +66,7 @@ public class AttendanceEntry {
         outcome = row.outcome();
         floorSeconds = row.floorSeconds();
         turns = row.turns();
+        speakingSeconds = row.speakingSeconds();
         updatedAt = now;
     }
 
@@ -78,4 +81,5 @@ public class AttendanceEntry {
     public String outcome() { return outcome; }
     public long floorSeconds() { return floorSeconds; }
     public int turns() { return turns; }
+    public long speakingSeconds() { return speakingSeconds; }
 }

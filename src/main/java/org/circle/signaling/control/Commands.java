@@ -16,6 +16,7 @@ public final class Commands {
             case "round.pass" -> new Command.PassRound(actor);
             case "leave" -> new Command.Leave(actor);
             case "self.media" -> new Command.SelfMedia(actor, f.optionalBool("audio"), f.optionalBool("video"));
+            case "speaking" -> new Command.Speaking(actor, f.bool("active"));
             case "support.request" -> new Command.RequestSupport(actor, f.optionalText("note"));
             case "signal" -> new Command.Signal(actor, f.text("to"), f.object("payload").toString());
             case "admit" -> new Command.Admit(actor, f.text("participant"));

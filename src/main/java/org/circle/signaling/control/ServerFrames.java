@@ -120,6 +120,7 @@ public final class ServerFrames {
         else if (e instanceof Event.SessionStateChanged s) b.add("state", s.state().wire()).add("locked", s.locked())
                 .add("facilitatorPresent", s.facilitatorPresent());
         else if (e instanceof Event.WaitingList w) b.add("waiting", waiting(w));
+        else if (e instanceof Event.TalkTime t) b.add("participants", talk(t));
         else if (e instanceof Event.SupportRequested s) {
             b.add("id", s.id()).add("participant", s.participant()).add("displayName", s.displayName()).add("at", s.at().toString());
             optional(b, "note", s.note());
@@ -165,6 +166,15 @@ public final class ServerFrames {
     private static JsonArrayBuilder hands(Event.Hands h) {
         JsonArrayBuilder a = Jsons.createArrayBuilder();
         for (Event.HandEntry e : h.queue()) a.add(Jsons.createObjectBuilder().add("participant", e.participant()).add("since", e.since().toString()));
+        return a;
+    }
+
+    private static JsonArrayBuilder talk(Event.TalkTime t) {
+        JsonArrayBuilder a = Jsons.createArrayBuilder();
+        for (Event.TalkEntry e : t.participants()) {
+            a.add(Jsons.createObjectBuilder().add("participant", e.participant()).add("speaking", e.speaking())
+                    .add("speakingSeconds", e.speakingSeconds()).add("floorSeconds", e.floorSeconds()));
+        }
         return a;
     }
 

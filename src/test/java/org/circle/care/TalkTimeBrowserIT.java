@@ -1,0 +1,95 @@
+package org.circle.care;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.circle.testing.Browser;
+import org.circle.testing.CircleProcess;
+import org.circle.testing.CircleServer;
+import org.circle.testing.CircleServer.Circle;
+import org.circle.testing.Setting;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Talk time as a facilitator sees it, from real pages measuring real microphones: Ann's fake
+ * microphone beeps and Bo's plays silence, both unmuted in the same room. The console counts Ann's
+ * time and not Bo's; a mute stops Ann's count although her microphone goes on beeping; the
+ * attendance afterwards keeps it; no member's page ever receives anyone's talk time.
+ */
+@ExtendWith(CircleServer.class)
+class TalkTimeBrowserIT {
+
+    @Test
+    void theConsoleCountsWhoIsHeardAndNobodyElseSeesIt(Circle circle) throws Exception {
+        Setting s = new Setting(circle);
+        Path silence = silentWav();
+        try (Browser browser = new Browser(); Browser quiet = new Browser(List.of("--use-file-for-fake-audio-capture=" + silence))) {
+            Page f = s.facilitatorPage(browser);
+            Page ann = s.waitingMember(browser, "Ann");
+            Page bo = s.waitingMember(quiet, "Bo");
+            List<String> heardByMembers = new CopyOnWriteArrayList<>();
+            for (Page member : List.of(ann, bo)) {
+                member.onWebSocket(ws -> ws.onFrameReceived(frame -> {
+                    if (frame.text() != null && frame.text().contains("talk.time")) heardByMembers.add(frame.text());
+                }));
+            }
+            f.click("text=Admit Ann");
+            ann.waitForSelector("#session:not([hidden])");
+            f.click("text=Admit Bo");
+            bo.waitForSelector("#session:not([hidden])");
+            for (Page member : List.of(ann, bo)) member.waitForSelector(".mic:has-text('Mute microphone')");
+
+            long started = System.currentTimeMillis();
+            f.waitForFunction("() => Number([...document.querySelectorAll('.talk-time li')].find(li => li.textContent.startsWith('Ann'))"
+                    + "?.querySelector('.talk-seconds').dataset.seconds) >= 6", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+            double elapsed = (System.currentTimeMillis() - started) / 1000.0;
+            Browser.screenshot(f, "talk-time-console");
+            assertEquals(0, seconds(f, "Bo"), "Bo's microphone is on but silent: he has not been heard (after " + elapsed + " s)");
+            assertTrue(f.isVisible(".talk-time li:has-text('Ann') >> text=speaking"), "Ann shows as speaking now");
+
+            f.click("text=Mute Ann");
+            ann.waitForSelector(".mic:has-text('Unmute microphone')");
+            Thread.sleep(1_500);
+            int atMute = seconds(f, "Ann");
+            Thread.sleep(4_000);
+            assertEquals(atMute, seconds(f, "Ann"), "muted, Ann's beeps reach nobody and count nothing");
+
+            f.onDialog(d -> d.accept());
+            f.click("#end");
+            f.waitForSelector("#attendance:not([hidden])");
+            String annRow = f.textContent(".attendance tr:has-text('Ann')");
+            int talked = Integer.parseInt(f.textContent(".attendance tr:has-text('Ann') td:last-child").trim());
+            assertTrue(talked >= 6 && talked <= atMute + 1, "the attendance keeps Ann's talk time: " + annRow);
+            assertEquals("0", f.textContent(".attendance tr:has-text('Bo') td:last-child").trim());
+            assertTrue(heardByMembers.isEmpty(), "members never receive talk time: " + heardByMembers);
+            assertEquals(0, ann.locator(".talk-time").count(), "the member's page has no talk time at all");
+        }
+    }
+
+    private static int seconds(Page f, String name) {
+        return Integer.parseInt(f.getAttribute(".talk-time li:has-text('" + name + "') .talk-seconds", "data-seconds"));
+    }
+
+    /** Five seconds of digital silence, 16-bit mono PCM at 48 kHz: what Bo's microphone hears (Chromium loops it). */
+    private static Path silentWav() throws IOException {
+        int rate = 48_000, samples = rate * 5, data = samples * 2;
+        ByteBuffer b = ByteBuffer.allocate(44 + data).order(ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes()).putInt(36 + data).put("WAVE".getBytes());
+        b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) 1).putInt(rate).putInt(rate * 2)
+                .putShort((short) 2).putShort((short) 16);
+        b.put("data".getBytes()).putInt(data);
+        Path file = CircleProcess.outputDir().resolve("silence.wav");
+        Files.createDirectories(file.getParent());
+        Files.write(file, b.array());
+        return file;
+    }
+}
