@@ -249,19 +249,19 @@ class ConsentChainIT {
         asRoot("DROP TRIGGER consent_record_no_delete");
         circle.process().stop(false);
         circle.process().startAnswering();
-        String body = awaitReadinessSaying("missing");
+        String body = awaitReadinessSaying("/health/ready", "missing");
         assertTrue(body.contains("DELETE") && body.contains("broken"), body);
         assertTrue(circle.process().log().contains("Integrity check consent-records failed"), "logged");
-        var contract = circle.http().get("/api/health/ready");
-        assertEquals(503, contract.status(), contract.toString());
-        assertTrue(contract.body().contains("missing"), contract.toString());
+        // MicroProfile's address answers while the application still deploys; the contract's
+        // own one only once it is up, which is when the start check has long been done.
+        assertTrue(awaitReadinessSaying("/api/health/ready", "missing").contains("DELETE"));
     }
 
-    private static String awaitReadinessSaying(String word) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
+    private static String awaitReadinessSaying(String path, String word) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 90_000;
         String body = "";
         while (System.currentTimeMillis() < deadline) {
-            var answer = circle.http().get("/health/ready");
+            var answer = circle.http().get(path);
             body = answer.body();
             if (answer.status() == 503 && body.contains(word)) return body;
             Thread.sleep(250);
