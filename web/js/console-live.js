@@ -63,7 +63,7 @@ export async function startLive(s, getTicket, afterEnd) {
   $('#locked').onchange = (e) => act('lock', { locked: e.target.checked });
   $('#mute-all').onclick = () => act('mute.all');
   $('#end').onclick = () => { if (confirm('End the session for everyone?')) act('session.end'); };
-  root.addEventListener('leave-request', () => { if (confirm('Leave the session? It continues without you.')) { live.leave(); view.close(); afterEnd(); } });
+  root.addEventListener('leave-request', () => { live.leave(); view.close(); afterEnd(); }); // the view asked first
 }
 
 /** A soft two-note chime: noticeable for the facilitator, nothing that startles. */

@@ -114,7 +114,30 @@ async function members() {
     el('td', { text: m.displayName }),
     el('td', { text: m.revoked ? '—' : m.consent === 'complete' ? 'Complete' : 'Missing' }),
     el('td', { text: m.revoked ? 'Revoked' : 'Active' }),
-    el('td', {}, m.revoked ? null : el('button', { type: 'button', onclick: () => revoke(m) }, `Revoke ${m.displayName}`)))));
+    el('td', {}, m.revoked ? null : el('button', { type: 'button', onclick: () => reissue(m) }, `New link for ${m.displayName}`),
+      m.revoked ? null : el('button', { type: 'button', onclick: () => revoke(m) }, `Revoke ${m.displayName}`)))));
+}
+
+/** Links are never stored, so "show the link again" makes a new one; the old one stops working, and the facilitator is told. */
+async function reissue(m) {
+  if (!confirm(`Make a new invitation link for ${m.displayName}? Their old link stops working at once; if they are in a session now, they stay.`)) return;
+  const again = await call('POST', `/groups/${session.group.id}/members/${m.id}/invitation`).catch(problem);
+  if (again) showLink(again, `New invitation link for ${again.displayName} (the old one no longer works): `);
+}
+
+/** An invitation link with a Copy button whose result is shown on the page, not only announced. */
+function showLink(m, label) {
+  const link = el('input', { readonly: true, value: m.invitation.url, class: 'invitation-link', 'aria-label': `Invitation link for ${m.displayName}` });
+  const status = el('span', { class: 'copy-status' }); // inside the .new-link status region
+  const copied = (text) => { status.textContent = text; announce(text); };
+  const copy = () => {
+    const write = navigator.clipboard?.writeText(m.invitation.url);
+    if (!write) { link.select(); copied('Select the link and copy it (your browser does not let the page copy).'); return; }
+    write.then(() => copied(`Link for ${m.displayName} copied.`), () => { link.select(); copied('Copying was not allowed: the link is selected, copy it with Ctrl+C.'); });
+  };
+  $('.new-link').replaceChildren(el('span', { text: label }), link, el('button', { type: 'button', onclick: copy }, 'Copy link'), ' ', status);
+  link.focus();
+  link.select();
 }
 
 async function revoke(m) {
@@ -126,9 +149,7 @@ async function revoke(m) {
 form('#member-form', async (data, target) => {
   const m = await call('POST', `/groups/${session.group.id}/members`, { displayName: data.displayName });
   target.reset();
-  const link = el('input', { readonly: true, value: m.invitation.url, class: 'invitation-link', 'aria-label': `Invitation link for ${m.displayName}` });
-  $('.new-link').replaceChildren(el('span', { text: `Invitation for ${m.displayName} (shown once): ` }), link,
-    el('button', { type: 'button', onclick: () => navigator.clipboard?.writeText(m.invitation.url).then(() => announce('Link copied.')) }, 'Copy link'));
+  showLink(m, `Invitation for ${m.displayName} (shown once; "New link" makes another): `);
   await members();
 });
 

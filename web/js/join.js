@@ -176,6 +176,18 @@ function enterSession() {
   announce('You have been admitted. Welcome.');
 }
 
+/** What a person can do next, after each way a session can end for them: never a dead end. */
+const NEXT_STEPS = {
+  ended: 'Your link stays the same for the next session.',
+  left: 'If you left because something felt wrong, you can message your facilitator or come back from your link.',
+  removed: 'If you want to talk about what happened, please contact your facilitator outside the session. If you need help now, contact your local crisis line.',
+  denied: 'You can contact your facilitator to ask about the next session. Your link stays the same.',
+  revoked: '',
+  replaced: 'Carry on in the other window, or close this one.',
+  lost: 'If it keeps happening, moving closer to your router or closing other apps can help.',
+  stopped: '',
+};
+
 const ENDINGS = {
   ended: ['The session has ended', 'Thank you for being here today.'],
   left: ['You have left the session', 'Take care of yourself. You can rejoin from your link while the session is on.'],
@@ -193,6 +205,8 @@ function ended(reason) {
   const [title, text] = ENDINGS[reason] ?? ENDINGS.lost;
   $('.ended-title').textContent = title;
   if (!$('.ended-text').textContent || ['ended', 'left', 'lost', 'stopped'].includes(reason)) $('.ended-text').textContent = text;
+  else if (['removed', 'denied'].includes(reason)) $('.ended-text').textContent = `Your facilitator said: “${$('.ended-text').textContent}”`;
+  $('.ended-next').textContent = NEXT_STEPS[reason] ?? NEXT_STEPS.lost;
   show('ended');
   offerCheckOut(token, chosen?.id, reason);
 }

@@ -94,9 +94,25 @@ export class SessionView {
       el('button', { type: 'button', class: 'hand', onclick: () => this.#toggleHand() }, 'Raise hand'),
       el('button', { type: 'button', class: 'pass', hidden: true, onclick: () => this.live.call('round.pass').catch((e) => this.notice(e.message)) }, 'Pass'),
       el('button', { type: 'button', class: 'yield', hidden: true, onclick: () => this.live.call('floor.yield').catch((e) => this.notice(e.message)) }, 'I am done'),
+      el('button', { type: 'button', class: 'messages-open', onclick: () => this.#openMessages() }, 'Messages'),
       el('button', { type: 'button', class: 'support', onclick: () => this.#support() }, 'I need support'),
-      el('button', { type: 'button', class: 'leave quiet-button', onclick: () => this.root.dispatchEvent(new CustomEvent('leave-request', { bubbles: true })) }, 'Leave'),
+      // Kept apart from "I need support" and asked about first: a slip must not end someone's session.
+      el('button', { type: 'button', class: 'leave quiet-button', onclick: () => this.#confirmLeave() }, 'Leave'),
     );
+  }
+
+  #confirmLeave() {
+    const dialog = $('#leave-dialog');
+    dialog.returnValue = '';
+    dialog.showModal();
+    dialog.onclose = () => { if (dialog.returnValue === 'leave') this.root.dispatchEvent(new CustomEvent('leave-request', { bubbles: true })); };
+  }
+
+  /** The messages panel of the page (the member's care panel, or the console's), brought into view with the cursor in it. */
+  #openMessages() {
+    const box = $('#message-facilitators textarea') ?? $('#message-text');
+    box?.scrollIntoView({ block: 'center' });
+    box?.focus();
   }
 
   #toggleHand() {
@@ -145,6 +161,7 @@ export class SessionView {
       this.#show(tile, stream);
       tile.querySelector('.camera-off').hidden = mine ? this.devices.sending.video : p.video;
       tile.classList.toggle('speaking', floor.participant === p.id);
+      tile.classList.toggle('has-floor', floor.participant === p.id);
       tile.classList.toggle('away', !p.connected);
       const badges = [mine ? 'You' : null, p.role === 'facilitator' ? 'Facilitator' : null,
         p.hand ? 'Hand raised' : null, p.audio ? null : 'Muted', p.connected ? null : 'Reconnecting'].filter(Boolean);
@@ -164,9 +181,7 @@ export class SessionView {
 
     $('.hands', this.root).replaceChildren(...queue.map((h) => el('li', { text: this.name(h.participant) })));
     $('.hands-empty', this.root).hidden = queue.length > 0;
-    $('.round', this.root).textContent = round.active
-      ? `Go-around: ${round.order.map((id) => this.name(id)).join(' → ')}`
-      : '';
+    this.#renderRound(round);
     $('.mode', this.root).textContent = mode === 'moderated' ? 'Moderated: speak when you have the floor.' : '';
     this.#renderClock();
   }
@@ -185,15 +200,40 @@ export class SessionView {
     if (audio.srcObject) this.playback.play(audio);
   }
 
+  /** The go-around as a strip: everyone in order, whose turn it is now, and who passed. */
+  #renderRound(round) {
+    const box = $('.round', this.root);
+    if (!round.active) { box.replaceChildren(); return; }
+    const passed = new Set(round.passed ?? []);
+    const at = round.order.indexOf(round.current);
+    box.replaceChildren(el('span', { class: 'round-label', text: 'Go-around' }),
+      el('ol', { class: 'round-strip' }, ...round.order.map((id, i) => {
+        const now = id === round.current;
+        const state = now ? 'now' : passed.has(id) ? 'passed' : i < at ? 'done' : 'next';
+        const label = { now: 'speaking now', passed: 'passed', done: 'spoke', next: '' }[state];
+        return el('li', { class: `round-${state}`, 'aria-current': now ? 'step' : null },
+          el('span', { text: id === this.me ? 'You' : this.name(id) }), label ? el('span', { class: 'round-state', text: ` · ${label}` }) : null);
+      })));
+  }
+
   #renderClock() {
     const { floor } = this.state;
     const who = floor.participant ? (floor.participant === this.me ? 'You have the floor' : `${this.name(floor.participant)} has the floor`) : 'Nobody has the floor';
     let left = '';
+    let up = false;
     if (floor.endsAt) {
       const seconds = Math.max(0, Math.round((Date.parse(floor.endsAt) - Date.now()) / 1000));
-      left = ` · ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} left`;
+      up = seconds === 0;
+      // At 0:00 the line says so and changes colour; taking the floor back stays the facilitator's call.
+      left = up ? ' · time is up' : ` · ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} left`;
     }
-    $('.floor', this.root).textContent = who + left;
+    const line = $('.floor', this.root);
+    line.textContent = who + left;
+    line.classList.toggle('time-up', up);
+    line.classList.toggle('held', Boolean(floor.participant));
+    const tile = floor.participant && $(`.grid [data-id="${CSS.escape(floor.participant)}"]`, this.root);
+    for (const t of this.root.querySelectorAll('.tile.time-up')) if (t !== tile || !up) t.classList.remove('time-up');
+    if (tile && up) tile.classList.add('time-up');
   }
 
   close() {

@@ -36,7 +36,11 @@ public sealed interface Event {
 
     record FloorChanged(String participant, Instant endsAt) implements Event { public String type() { return "floor"; } }
     record FloorExpired(String participant) implements Event { public String type() { return "floor.expired"; } }
-    record RoundChanged(boolean active, List<String> order, String current, int seconds) implements Event { public String type() { return "round"; } }
+    /** {@code passed}: who passed their turn in this round so far, in order (Circle's extension). */
+    record RoundChanged(boolean active, List<String> order, String current, int seconds, List<String> passed) implements Event {
+        public RoundChanged(boolean active, List<String> order, String current, int seconds) { this(active, order, current, seconds, List.of()); }
+        public String type() { return "round"; }
+    }
     record ModeChanged(Mode mode) implements Event { public String type() { return "mode"; } }
     record Muted(String participant, String by) implements Event { public String type() { return "muted"; } }
     record UnmuteRequested(String by) implements Event { public String type() { return "unmute.requested"; } }

@@ -218,6 +218,7 @@ public final class LiveSession {
             boolean wasCurrent = p.id.equals(round.current());
             int at = round.order.indexOf(p.id);
             round.order.remove(at);
+            round.passed.remove(p.id);
             if (at < round.index) round.index--;
             if (wasCurrent) turns.continueRound(now, changes);
             else if (round.order.isEmpty()) round.stop();

@@ -10,6 +10,8 @@ final class Round {
     final List<String> order = new ArrayList<>();
     int index;
     int seconds;
+    /** Who passed in this round, so that the strip can show it: a pass is a choice, not an absence. */
+    final List<String> passed = new ArrayList<>();
 
     String current() { return active && index < order.size() ? order.get(index) : null; }
 
@@ -17,6 +19,7 @@ final class Round {
         this.order.clear();
         this.order.addAll(order);
         this.index = 0;
+        this.passed.clear();
         this.seconds = seconds;
         this.active = true;
     }
@@ -24,13 +27,14 @@ final class Round {
     void stop() {
         active = false;
         order.clear();
+        passed.clear();
         index = 0;
     }
 
     Event.RoundChanged event() {
-        return new Event.RoundChanged(active, List.copyOf(order), current(), active ? seconds : 0);
+        return new Event.RoundChanged(active, List.copyOf(order), current(), active ? seconds : 0, List.copyOf(passed));
     }
 
     @Override
-    public String toString() { return active ? order + "@" + index + "/" + seconds : "-"; }
+    public String toString() { return active ? order + "@" + index + "/" + seconds + (passed.isEmpty() ? "" : "-" + passed) : "-"; }
 }

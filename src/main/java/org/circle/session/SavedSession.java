@@ -56,9 +56,11 @@ public record SavedSession(SessionInfo info, SessionState state, Mode mode, bool
 
     public record SavedFloor(String holder, Instant endsAt, Instant since, boolean expired) implements Serializable { }
 
-    public record SavedRound(boolean active, List<String> order, int index, int seconds) implements Serializable {
+    /** {@code passed} is null in a form saved before passes were kept. */
+    public record SavedRound(boolean active, List<String> order, int index, int seconds, List<String> passed) implements Serializable {
         public SavedRound {
             order = List.copyOf(order);
+            passed = passed == null ? List.of() : List.copyOf(passed);
         }
     }
 }

@@ -19,7 +19,7 @@ final class Saving {
         List<SavedSession.Hand> hands = s.hands.entries().stream().map(h -> new SavedSession.Hand(h.participant(), h.since())).toList();
         return new SavedSession(s.info, s.state, s.mode, s.locked, people, List.copyOf(new TreeSet<>(s.barredMembers)), hands,
                 new SavedSession.SavedFloor(s.floor.holder, s.floor.endsAt, s.floor.since, s.floor.expired),
-                new SavedSession.SavedRound(s.round.active, s.round.order, s.round.index, s.round.seconds), s.admissions,
+                new SavedSession.SavedRound(s.round.active, s.round.order, s.round.index, s.round.seconds, s.round.passed), s.admissions,
                 s.support.save(s.messages.sent()),
                 s.facilitatorsAwaySince, s.knocks.values().stream().map(k -> new SavedSession.SavedKnock(k.id(), k.memberId(), k.memberName(), k.at())).toList(),
                 List.copyOf(new TreeSet<>(s.letIn)), s.knockCount);
@@ -61,6 +61,7 @@ final class Saving {
         s.round.order.addAll(saved.round().order());
         s.round.index = saved.round().index();
         s.round.seconds = saved.round().seconds();
+        s.round.passed.addAll(saved.round().passed());
         s.admissions = saved.admissions();
         if (saved.care() != null) {
             s.checkInRequired = saved.care().checkInRequired();

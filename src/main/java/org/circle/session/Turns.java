@@ -50,6 +50,7 @@ final class Turns {
         if (!s.round.active || !c.actor().equals(s.round.current())) {
             throw Check.refuse(ErrorCode.NOT_YOUR_TURN, "It is not your turn in the round.");
         }
+        s.round.passed.add(c.actor());
         advance(now, changes);
     }
 

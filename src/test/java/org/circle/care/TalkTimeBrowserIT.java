@@ -49,12 +49,12 @@ class TalkTimeBrowserIT {
             for (Page member : List.of(ann, bo)) member.waitForSelector(".mic:has-text('Mute microphone')");
 
             long started = System.currentTimeMillis();
-            f.waitForFunction("() => Number([...document.querySelectorAll('.talk-time li')].find(li => li.textContent.startsWith('Ann'))"
+            f.waitForFunction("() => Number([...document.querySelectorAll('.talk-time tbody tr')].find(tr => tr.cells[0].textContent === 'Ann')"
                     + "?.querySelector('.talk-seconds').dataset.seconds) >= 6", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
             double elapsed = (System.currentTimeMillis() - started) / 1000.0;
             Browser.screenshot(f, "talk-time-console");
             assertEquals(0, seconds(f, "Bo"), "Bo's microphone is on but silent: he has not been heard (after " + elapsed + " s)");
-            assertTrue(f.isVisible(".talk-time li:has-text('Ann') >> text=speaking"), "Ann shows as speaking now");
+            assertEquals("speaking", f.textContent(".talk-time tr:has(th:text-is('Ann')) .talk-now"), "Ann shows as speaking now");
 
             f.click("text=Mute Ann");
             ann.waitForSelector(".mic:has-text('Unmute microphone')");
@@ -76,7 +76,7 @@ class TalkTimeBrowserIT {
     }
 
     private static int seconds(Page f, String name) {
-        return Integer.parseInt(f.getAttribute(".talk-time li:has-text('" + name + "') .talk-seconds", "data-seconds"));
+        return Integer.parseInt(f.getAttribute(".talk-time tr:has(th:text-is('" + name + "')) .talk-seconds", "data-seconds"));
     }
 
     /** Five seconds of digital silence, 16-bit mono PCM at 48 kHz: what Bo's microphone hears (Chromium loops it). */

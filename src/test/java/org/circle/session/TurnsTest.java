@@ -88,8 +88,11 @@ class TurnsTest {
         s.later(5).ok(new Command.PassRound("A"));
         assertEquals("B", s.session.roundCurrent().orElseThrow());
         assertEquals("B", s.session.floorHolder().orElseThrow());
+        assertEquals(new Event.RoundChanged(true, List.of("A", "B", "C"), "B", 30, List.of("A")), s.to("C", Event.RoundChanged.class).get(0),
+                "everyone sees that A passed");
         s.later(5).ok(new Command.YieldFloor("B"));
         assertEquals("C", s.session.floorHolder().orElseThrow(), "yielding in a round hands on");
+        assertEquals(List.of("A"), s.to("C", Event.RoundChanged.class).get(0).passed(), "B spoke and yielded: not a pass");
         s.later(5).ok(new Command.NextInRound("F"));
         assertEquals(new Event.RoundChanged(false, List.of(), null, 0), s.to("A", Event.RoundChanged.class).get(0));
         assertTrue(s.session.floorHolder().isEmpty(), "after the last person the round ends");
@@ -136,5 +139,17 @@ class TurnsTest {
         s.ok(new Command.GrantFloor("F", "B", null));
         assertTrue(s.session.roundCurrent().isEmpty());
         assertEquals("B", s.session.floorHolder().orElseThrow());
+    }
+
+    @Test
+    void aNewRoundForgetsThePassesOfTheLastAndARestartKeepsThem() {
+        Scenario s = Scenario.withFacilitator().admitted("A", "B");
+        s.ok(new Command.StartRound("F", null, 30));
+        s.ok(new Command.PassRound("A"));
+        LiveSession back = LiveSession.restore(s.session.save());
+        assertEquals(s.session.snapshot(), back.snapshot(), "the passes are part of the saved round");
+        s.ok(new Command.StopRound("F"));
+        s.ok(new Command.StartRound("F", null, 30));
+        assertEquals(List.of(), s.to("A", Event.RoundChanged.class).get(0).passed());
     }
 }

@@ -53,6 +53,16 @@ public class MembersResource {
         return Response.status(201).entity(answer).build();
     }
 
+    @POST
+    @Path("{mid}/invitation")
+    @Consumes(MediaType.WILDCARD)
+    public InvitedMember reissue(@PathParam("gid") String gid, @PathParam("mid") String mid) {
+        groups.require(gid, caller.id());
+        var invited = members.reissue(gid, mid);
+        return new InvitedMember(invited.member().id(), invited.member().displayName(),
+                new Invitation(invited.token(), publicUrl.join(invited.token())));
+    }
+
     @GET
     public List<MemberView> list(@PathParam("gid") String gid) {
         groups.require(gid, caller.id());

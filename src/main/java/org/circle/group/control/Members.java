@@ -38,6 +38,20 @@ public class Members {
         return new Invited(member, token);
     }
 
+    /**
+     * A new invitation link for a member who lost theirs (the token is never stored, so it cannot
+     * be shown again): the old link stops working at once; a member in a session now stays there.
+     */
+    @Transactional
+    public Invited reissue(String groupId, String memberId) {
+        Member member = em.find(Member.class, memberId);
+        if (member == null || !member.groupId().equals(groupId)) throw ApiError.notFound();
+        if (member.revoked()) throw ApiError.conflict("REVOKED", "This invitation was revoked; invite the member again instead.");
+        String token = Secrets.newToken();
+        member.reissue(Secrets.hash(token));
+        return new Invited(member, token);
+    }
+
     public List<Member> of(String groupId) {
         return em.createNamedQuery("Member.ofGroup", Member.class).setParameter("group", groupId).getResultList();
     }

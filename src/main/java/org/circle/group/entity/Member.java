@@ -37,6 +37,11 @@ public class Member {
         this.createdAt = createdAt;
     }
 
+    /** A new link for the same member: the old one stops working at once (only the hash was ever kept). */
+    public void reissue(String newInvitationHash) {
+        invitationHash = newInvitationHash;
+    }
+
     public void revoke(Instant at) {
         if (revokedAt == null) revokedAt = at;
     }

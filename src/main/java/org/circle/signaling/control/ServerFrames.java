@@ -111,7 +111,7 @@ public final class ServerFrames {
         else if (e instanceof Event.FloorChanged f) { nullable(b, "participant", f.participant()); nullable(b, "endsAt", f.endsAt()); }
         else if (e instanceof Event.FloorExpired f) b.add("participant", f.participant());
         else if (e instanceof Event.RoundChanged r) {
-            b.add("active", r.active()).add("order", strings(r.order())).add("seconds", r.seconds());
+            b.add("active", r.active()).add("order", strings(r.order())).add("seconds", r.seconds()).add("passed", strings(r.passed()));
             nullable(b, "current", r.current());
         }
         else if (e instanceof Event.ModeChanged m) b.add("mode", m.mode().wire());
