@@ -35,6 +35,10 @@ public class CircleConfigSource implements ConfigSource {
             p.put("circle.db.user", nullToEmpty(env.get("CIRCLE_DB_USER")));
             p.put("circle.db.password", nullToEmpty(env.get("CIRCLE_DB_PASSWORD")));
         }
+        // Only when set: without a migration account, Circle migrates as its own account (as before).
+        String migrationUser = blankToNull(env.get("CIRCLE_DB_MIGRATION_USER"));
+        if (migrationUser != null) p.put("circle.db.migration.user", migrationUser);
+        if (env.get("CIRCLE_DB_MIGRATION_PASSWORD") != null) p.put("circle.db.migration.password", env.get("CIRCLE_DB_MIGRATION_PASSWORD"));
         properties = Map.copyOf(p);
     }
 

@@ -26,6 +26,17 @@ class DatabaseFailureIT {
     }
 
     @Test
+    void aMigrationAccountThatIsCirclesOwnStopsTheStart() throws Exception {
+        try (TestDatabase database = new TestDatabase();
+             CircleProcess circle = new CircleProcess("same-migration-account", Map.of(
+                     "CIRCLE_DB_URL", database.url(), "CIRCLE_DB_USER", "root", "CIRCLE_DB_MIGRATION_USER", "root"))) {
+            assertNotEquals(0, circle.startExpectingExit(Duration.ofSeconds(90)));
+            assertTrue(circle.log().contains("Circle cannot start: the database migration failed "
+                    + "(CIRCLE_DB_MIGRATION_USER must name another account than CIRCLE_DB_USER)."), circle.log());
+        }
+    }
+
+    @Test
     void readinessFollowsTheDatabase() throws Exception {
         try (TestDatabase database = new TestDatabase();
              CircleProcess circle = new CircleProcess("readiness", database.env())) {

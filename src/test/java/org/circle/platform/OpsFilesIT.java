@@ -33,7 +33,9 @@ class OpsFilesIT {
             assertTrue(config.output().contains("\n  " + service), "service " + service + " in " + config.output());
         }
         assertTrue(config.output().contains("healthcheck"), "health checks are declared");
-        assertTrue(config.output().contains("MYSQL_PASSWORD: change-me"), "secrets come from the env file");
+        assertTrue(config.output().contains("CIRCLE_DB_PASSWORD: change-me"), "secrets come from the env file");
+        assertTrue(config.output().contains("CIRCLE_DB_MIGRATION_USER: circle_migrate"), "Circle migrates as the migration account");
+        assertFalse(config.output().contains("MYSQL_USER"), "no account with every privilege: " + config.output());
         assertFalse(Files.readString(ops.resolve("compose.yaml")).contains("change-me"), "no secret is written into compose.yaml");
         assertTrue(Files.readString(Path.of(".gitignore")).contains("circle.env")
                 || Files.readString(ops.resolve(".gitignore")).contains("circle.env"), "the real env file is never committed");

@@ -78,6 +78,15 @@ public final class CircleProcess implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Starts and waits until readiness answers at all, 200 or 503: for a start that must come up
+     * serving but not ready (a broken consent chain). Returns the readiness status.
+     */
+    public int startAnswering() {
+        start0();
+        return awaitReadiness(Duration.ofSeconds(180), false);
+    }
+
     /** Waits for the process to exit by itself (a start that must fail). */
     public int startExpectingExit(Duration within) throws InterruptedException {
         start0();
@@ -106,6 +115,10 @@ public final class CircleProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration within) {
+        awaitReadiness(within, true);
+    }
+
+    private int awaitReadiness(Duration within, boolean onlyUp) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
@@ -113,7 +126,7 @@ public final class CircleProcess implements AutoCloseable {
             try {
                 var answer = http.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(10)).build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) return;
+                if (answer.statusCode() == 200 || (!onlyUp && answer.statusCode() == 503)) return answer.statusCode();
             } catch (IOException e) {
                 // not listening yet
             } catch (InterruptedException e) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.circle.account.boundary.SignedIn;
 import org.circle.account.control.Caller;
+import org.circle.consent.control.ChainVerification;
+import org.circle.consent.control.ConsentChain;
 import org.circle.consent.control.ConsentLedger;
 import org.circle.consent.control.CsvWriter;
 import org.circle.consent.entity.ConsentRecord;
@@ -39,6 +41,9 @@ public class ConsentRecordsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ChainVerification verification;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String json(@PathParam("gid") String gid) {
@@ -51,6 +56,23 @@ public class ConsentRecordsResource {
                 else o.add(HEADER.get(i), row.get(i));
             }
             out.add(o);
+        }
+        return out.build().toString();
+    }
+
+    /** Whether the group's hash chain holds: see docs/protocol.md. Facilitators of the group only. */
+    @GET
+    @Path("verification")
+    @Produces(MediaType.APPLICATION_JSON)
+    public String verification(@PathParam("gid") String gid) {
+        groups.require(gid, caller.id());
+        ConsentChain.Verdict verdict = verification.verify(gid);
+        var out = Jsons.createObjectBuilder().add("intact", verdict.intact()).add("records", verdict.records());
+        if (verdict.intact()) {
+            out.add("head", verdict.head());
+        } else {
+            if (verdict.brokenRecordId() != null) out.add("firstBrokenRecordId", verdict.brokenRecordId());
+            out.add("reason", verdict.reason());
         }
         return out.build().toString();
     }

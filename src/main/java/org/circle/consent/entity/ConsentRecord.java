@@ -6,10 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.circle.consent.control.ConsentChain;
 
 /**
  * One decision, as it was made: which version of which text (with its hash), granted, declined
- * or withdrawn, when, and from which browser. Only ever inserted; the entity has no setters.
+ * or withdrawn, when, and from which browser, chained to the group's record before it. Only ever
+ * inserted; the entity has no setters.
  */
 @Entity
 @Table(name = "consent_record")
@@ -35,10 +39,16 @@ public class ConsentRecord {
     private long seq;
     @Column(name = "user_agent")
     private String userAgent;
+    /** The hash of the group's record before this one ({@link ConsentChain#GENESIS} for the first). */
+    @Column(name = "prev_hash")
+    private String prevHash;
+    /** SHA-256 over this record's fields and {@link #prevHash}: see {@link ConsentChain}. */
+    @Column(name = "record_hash")
+    private String hash;
 
     protected ConsentRecord() { }
 
-    public ConsentRecord(String id, ConsentDocument document, String memberId, ConsentDecision decision, Instant decidedAt, long seq, String userAgent) {
+    public ConsentRecord(String id, ConsentDocument document, String memberId, ConsentDecision decision, Instant decidedAt, long seq, String userAgent, String prevHash) {
         this.id = id;
         this.groupId = document.groupId();
         this.memberId = memberId;
@@ -50,6 +60,14 @@ public class ConsentRecord {
         this.decidedAt = decidedAt;
         this.seq = seq;
         this.userAgent = userAgent;
+        this.prevHash = prevHash;
+        this.hash = ConsentChain.hash(link(), prevHash);
+    }
+
+    /** The fields the chain covers, as the database stores them (UTC wall time). */
+    public ConsentChain.Link link() {
+        return new ConsentChain.Link(id, groupId, memberId, documentId, kind, version, sha256, decision,
+                LocalDateTime.ofInstant(decidedAt, ZoneOffset.UTC), seq, userAgent, prevHash, hash);
     }
 
     public String id() { return id; }
@@ -62,4 +80,6 @@ public class ConsentRecord {
     public ConsentDecision decision() { return ConsentDecision.fromWire(decision).orElseThrow(); }
     public Instant decidedAt() { return decidedAt; }
     public String userAgent() { return userAgent; }
+    public long seq() { return seq; }
+    public String hash() { return hash; }
 }
