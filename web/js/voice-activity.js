@@ -4,8 +4,8 @@
 // A stretch starts at the first loud moment and ends after HANGOVER_MS of quiet, so the pauses
 // between words do not split one turn into many frames.
 
-const POLL_MS = 50;
-const HANGOVER_MS = 1500;
+const POLL_MS = 100;
+const HANGOVER_MS = 2000;
 const LOUD_RMS = 0.02; // speech at a normal distance; room noise after the browser's suppression stays well under
 
 export class VoiceActivity {
@@ -27,24 +27,30 @@ export class VoiceActivity {
     if (!track) return;
     try {
       this.context ??= new AudioContext();
-      this.analyser ??= Object.assign(this.context.createAnalyser(), { fftSize: 1024 });
+      this.analyser ??= Object.assign(this.context.createAnalyser(), { fftSize: 2048 });
       this.samples = new Float32Array(this.analyser.fftSize);
       this.source = this.context.createMediaStreamSource(new MediaStream([track]));
       this.source.connect(this.analyser);
       // A context made before the person touched the page starts suspended; any touch wakes it.
-      if (this.context.state === 'suspended') {
-        this.context.resume().catch(() => {});
-        document.addEventListener('pointerdown', () => this.context.resume().catch(() => {}), { once: true });
-      }
+      if (this.context.state === 'suspended') document.addEventListener('pointerdown', () => this.#wake(), { once: true });
     } catch {
       this.source = null; // no Web Audio here: talk time is simply not counted for this person
     }
   }
 
+  /**
+   * The audio thread runs only while the microphone reaches the group: measuring costs a little CPU
+   * on every page, and a muted or waiting person has nothing to measure.
+   */
+  #wake() { if (this.context?.state === 'suspended') this.context.resume().catch(() => {}); }
+
   #poll() {
     const now = performance.now();
     const heard = this.sending();
-    if (heard && this.source && this.#loudness() > LOUD_RMS) this.lastLoud = now;
+    if (!this.context) return;
+    if (heard) this.#wake();
+    else if (this.context.state === 'running' && !this.speaking) this.context.suspend().catch(() => {});
+    if (heard && this.source && this.context.state === 'running' && this.#loudness() > LOUD_RMS) this.lastLoud = now;
     const speaking = heard && now - this.lastLoud < HANGOVER_MS;
     if (speaking === this.speaking) return;
     this.speaking = speaking;
