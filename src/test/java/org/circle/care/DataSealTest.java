@@ -40,9 +40,12 @@ class DataSealTest {
         Set<String> nonces = new HashSet<>();
         for (int i = 0; i < 200; i++) {
             String sealed = seal.seal("+41 79 555 12 34", "rec", "phone");
-            assertFalse(sealed.contains("555"), sealed);
+            // The whole number, not a fragment: "555" turns up by chance in one run of 25 among 200
+            // random base64 strings, which made this test fail once in CI for no fault of the seal.
+            assertFalse(sealed.contains("+41 79 555 12 34") || sealed.contains("79 555"), sealed);
             seen.add(sealed);
             byte[] raw = Base64.getDecoder().decode(sealed.substring(sealed.indexOf(':') + 1));
+            assertFalse(new String(raw, StandardCharsets.ISO_8859_1).contains("+41 79 555 12 34"), "no plaintext bytes in the sealed bytes");
             nonces.add(Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(raw, 12)));
             assertEquals(12 + "+41 79 555 12 34".getBytes(StandardCharsets.UTF_8).length + 16, raw.length, "nonce, ciphertext, 128-bit tag");
         }
