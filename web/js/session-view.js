@@ -193,11 +193,20 @@ export class SessionView {
     const video = tile.querySelector('video');
     const audio = tile.querySelector('audio');
     video.muted = true; // the attribute alone does not mute an element made by script
-    video.srcObject = stream && stream.getVideoTracks().length ? new MediaStream(stream.getVideoTracks()) : null;
-    if (video.srcObject) this.playback.play(video);
-    if (!audio) return;
-    audio.srcObject = stream && stream.getAudioTracks().length ? new MediaStream(stream.getAudioTracks()) : null;
-    if (audio.srcObject) this.playback.play(audio);
+    this.#feed(video, stream ? stream.getVideoTracks() : []);
+    if (audio) this.#feed(audio, stream ? stream.getAudioTracks() : []);
+  }
+
+  /**
+   * Gives an element these tracks. The same tracks in a new stream (each track of a connection
+   * arrives as its own event) leave the element alone: a new srcObject stops it, and a strict
+   * browser lets it start again only from a click, so a voice would fall silent for nothing.
+   */
+  #feed(media, tracks) {
+    const current = media.srcObject ? media.srcObject.getTracks() : [];
+    if (current.length === tracks.length && tracks.every((t) => current.includes(t))) return;
+    media.srcObject = tracks.length ? new MediaStream(tracks) : null;
+    if (media.srcObject) this.playback.play(media);
   }
 
   /** The go-around as a strip: everyone in order, whose turn it is now, and who passed. */

@@ -1,6 +1,7 @@
 package org.circle.media;
 
 import com.microsoft.playwright.Page;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -59,21 +60,33 @@ final class Listening {
 
     /** The listener hears nothing from the speaker for a while, though the connection is alive (frames arrive). */
     static void silent(Page listener, String speaker, String who, boolean cameraOn) {
+        silentToAll(Map.of(who, listener), speaker, cameraOn);
+    }
+
+    /**
+     * Every listener hears nothing from the speaker over one shared quiet window (watched in turn,
+     * so four listeners cost one window, not four), though each connection is alive.
+     */
+    static void silentToAll(Map<String, Page> listeners, String speaker, boolean cameraOn) {
         pause(1_500); // the last packets before a mute play out
-        Tile first = tile(listener, speaker);
-        double peak = 0;
+        Map<String, Tile> first = new LinkedHashMap<>();
+        Map<String, Double> peak = new LinkedHashMap<>();
+        listeners.forEach((who, page) -> { first.put(who, tile(page, speaker)); peak.put(who, 0.0); });
         long end = System.currentTimeMillis() + QUIET_WINDOW_MS;
         while (System.currentTimeMillis() < end) {
             pause(500);
-            peak = Math.max(peak, tile(listener, speaker).level());
+            listeners.forEach((who, page) -> peak.merge(who, tile(page, speaker).level(), Math::max));
         }
-        Tile last = tile(listener, speaker);
-        if (last.energy() - first.energy() > HEARD_ENERGY / 10 || peak > HEARD_LEVEL / 2) {
-            throw new AssertionError(who + " hears " + speaker + ", who should be muted: from " + first + " to " + last + ", analyser peak " + peak);
-        }
-        if (cameraOn && last.frames() <= first.frames()) {
-            throw new AssertionError(who + "'s connection to " + speaker + " is not alive, so silence proves nothing: " + last);
-        }
+        listeners.forEach((who, page) -> {
+            Tile last = tile(page, speaker), before = first.get(who);
+            if (last.energy() - before.energy() > HEARD_ENERGY / 10 || peak.get(who) > HEARD_LEVEL / 2) {
+                throw new AssertionError(who + " hears " + speaker + ", who should be muted: from " + before + " to " + last
+                        + ", analyser peak " + peak.get(who));
+            }
+            if (cameraOn && last.frames() <= before.frames()) {
+                throw new AssertionError(who + "'s connection to " + speaker + " is not alive, so silence proves nothing: " + last);
+            }
+        });
     }
 
     /** The listener's tile of the speaker decodes new video frames. */
@@ -90,18 +103,21 @@ final class Listening {
         throw new AssertionError(who + " does not see " + speaker + ": " + first + " then " + now + "\n" + debug(listener));
     }
 
-    /** The speaker's camera sends nothing and the listener decodes no new frame from it. */
-    static void seesNothing(Page listener, Page speakerPage, String speaker, String who) {
+    /** The speaker's camera sends nothing and no listener decodes a new frame from it, over one shared window. */
+    static void seesNothing(Map<String, Page> listeners, Page speakerPage, String speaker) {
         pause(1_500);
-        Tile first = tile(listener, speaker);
+        Map<String, Tile> first = new LinkedHashMap<>();
+        listeners.forEach((who, page) -> first.put(who, tile(page, speaker)));
         Sent sentFirst = sent(speakerPage);
         pause(QUIET_WINDOW_MS);
-        Tile last = tile(listener, speaker);
         Sent sentLast = sent(speakerPage);
-        if (last.frames() > first.frames() || sentLast.videoFrames() > sentFirst.videoFrames()) {
-            throw new AssertionError(speaker + "'s camera should be off, yet " + who + " decoded " + (last.frames() - first.frames())
-                    + " frames and " + speaker + " sent " + (sentLast.videoFrames() - sentFirst.videoFrames()));
-        }
+        listeners.forEach((who, page) -> {
+            Tile last = tile(page, speaker);
+            if (last.frames() > first.get(who).frames() || sentLast.videoFrames() > sentFirst.videoFrames()) {
+                throw new AssertionError(speaker + "'s camera should be off, yet " + who + " decoded " + (last.frames() - first.get(who).frames())
+                        + " frames and " + speaker + " sent " + (sentLast.videoFrames() - sentFirst.videoFrames()));
+            }
+        });
     }
 
     /** The page sends no audio packet to anyone for a while. */
