@@ -48,6 +48,9 @@ export class Mesh extends EventTarget {
     this.sync(participants);
   }
 
+  /** The connection to one person, for what arrives on it (who is speaking). */
+  connectionOf(id) { return this.peers.get(id)?.pc; }
+
   drop(id) {
     const peer = this.peers.get(id);
     if (!peer) return;

@@ -6,6 +6,7 @@ import { Sfu } from './sfu.js';
 import { OwnDevices } from './own-devices.js';
 import { Playback } from './playback.js';
 import { VoiceActivity } from './voice-activity.js';
+import { Voices } from './voices.js';
 
 export class SessionView {
   /** {@code options.askForSupport(note)}: the member page's own way of asking (it tells the truth about who heard). */
@@ -23,6 +24,7 @@ export class SessionView {
     this.playback = new Playback(root);
     this.voice = new VoiceActivity(live, () => this.devices.sending.audio && this.#admitted());
     this.voice.listen(stream);
+    this.voices = new Voices(root, this.mesh);
     this.#wire();
     this.#controls();
     this.timer = setInterval(() => this.#renderClock(), 1000);
@@ -136,7 +138,9 @@ export class SessionView {
 
   notice(text, actionLabel, action) {
     const box = $('.notice', this.root);
-    box.replaceChildren(el('span', { text }), actionLabel ? el('button', { type: 'button', onclick: () => { action(); box.replaceChildren(); } }, actionLabel) : null);
+    // replaceChildren writes a null as the text "null": only what is there goes in.
+    box.replaceChildren(...[el('span', { text }),
+      actionLabel ? el('button', { type: 'button', onclick: () => { action(); box.replaceChildren(); } }, actionLabel) : null].filter(Boolean));
     announce(text);
   }
 
@@ -251,6 +255,7 @@ export class SessionView {
     this.mesh.close();
     this.playback.close();
     this.voice.close();
+    this.voices.close();
     this.stream?.getTracks().forEach((t) => t.stop());
   }
 }

@@ -44,8 +44,11 @@ class GroupSoundBrowserIT {
             bo.waitForSelector(".mic:text('Unmute microphone')");
             silentToAll(others(pages, "Bo"), "Bo", true);
             hears(bo, "Ann", "Bo"); // a muted person still hears the group
+            bo.waitForSelector(".tile.voice:has-text('Ann')"); // who speaks is lit on everyone's page
+            assertTrue(ann.locator(".tile.voice:has-text('Bo')").count() == 0, "a muted person's tile does not say they are speaking");
             bo.click(".mic");
             for (String listener : List.of(FACILITATOR, "Ann", "Cy")) hears(pages.get(listener), "Bo", listener);
+            ann.waitForSelector(".tile.voice:has-text('Bo')"); // and now it does
 
             // Two reloads at the same moment: both come back, and every pair works again.
             ann.reload();
@@ -117,6 +120,8 @@ class GroupSoundBrowserIT {
         for (String name : List.of("Ann", "Bo", "Cy")) pages.get(name).waitForSelector("#session:not([hidden])");
         everyPairHearsAndSees(pages);
         Browser.screenshot(pages.get("Ann"), "sound-ann-all-connected");
+        // Everyone hears everyone, so no page may say the sound is held back (one once did).
+        pages.forEach((name, page) -> assertTrue(page.isHidden("button.hear"), name + "'s page offers to play a sound it already plays"));
         return pages;
     }
 
