@@ -13,9 +13,6 @@ export class Playback {
     media.play().then(() => this.#played(media)).catch((error) => {
       if (error.name !== 'NotAllowedError') return; // AbortError: a newer stream replaced this one and plays itself
       this.blocked.add(media);
-      // Refused once is not refused for ever (a newer play may be allowed): the button stays only
-      // while something is really held back, or it would say so of a group everyone can hear.
-      media.addEventListener('playing', () => this.#played(media), { once: true });
       if (this.button.hidden) {
         this.button.hidden = false;
         announce('Your browser is holding the sound back. Press "Click to hear the group" to hear everyone.');
@@ -23,9 +20,10 @@ export class Playback {
     });
   }
 
+  /** Refused once is not refused for ever (a later play may be allowed): the button stays only while something is held back. */
   #played(media) {
     this.blocked.delete(media);
-    for (const m of this.blocked) if (!m.isConnected || !m.paused) this.blocked.delete(m);
+    for (const m of this.blocked) if (!m.isConnected) this.blocked.delete(m);
     if (this.blocked.size === 0) this.button.hidden = true;
   }
 

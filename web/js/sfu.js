@@ -39,10 +39,10 @@ export class Sfu extends EventTarget {
     }
   }
 
-  /** The media server restarted or our socket came back: everything is negotiated anew. */
   /** The connection that brings one person's stream, for what arrives on it (who is speaking). */
   connectionOf(id) { return this.subscriptions.get(id)?.pc; }
 
+  /** The media server restarted or our socket came back: everything is negotiated anew. */
   restart(participants) {
     for (const id of [...this.subscriptions.keys()]) this.drop(id);
     this.publisher?.pc.close();

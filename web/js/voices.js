@@ -19,9 +19,8 @@ export class Voices {
     const now = Date.now();
     for (const tile of this.root.querySelectorAll('.grid .tile[data-id]')) {
       const id = tile.dataset.id;
-      if (heard(this.media.connectionOf?.(id)) > LOUD) this.lastLoud.set(id, now);
-      const speaking = now - (this.lastLoud.get(id) ?? 0) < HANGOVER_MS;
-      if (tile.classList.contains('voice') !== speaking) tile.classList.toggle('voice', speaking);
+      if (heard(this.media.connectionOf(id)) > LOUD) this.lastLoud.set(id, now);
+      tile.classList.toggle('voice', now - (this.lastLoud.get(id) ?? 0) < HANGOVER_MS);
     }
   }
 

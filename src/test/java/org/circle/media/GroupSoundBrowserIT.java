@@ -45,6 +45,9 @@ class GroupSoundBrowserIT {
             silentToAll(others(pages, "Bo"), "Bo", true);
             hears(bo, "Ann", "Bo"); // a muted person still hears the group
             bo.waitForSelector(".tile.voice:has-text('Ann')"); // who speaks is lit on everyone's page
+            assertTrue(String.valueOf(bo.evaluate("() => getComputedStyle([...document.querySelectorAll('.tile.voice')]"
+                    + ".find(t => t.textContent.includes('Ann')).querySelector('figcaption'), '::after').content")).contains("speaking"),
+                    "the caption on screen says so, not only the colour");
             assertTrue(ann.locator(".tile.voice:has-text('Bo')").count() == 0, "a muted person's tile does not say they are speaking");
             bo.click(".mic");
             for (String listener : List.of(FACILITATOR, "Ann", "Cy")) hears(pages.get(listener), "Bo", listener);
