@@ -44,10 +44,10 @@ class GroupSoundBrowserIT {
             bo.waitForSelector(".mic:text('Unmute microphone')");
             silentToAll(others(pages, "Bo"), "Bo", true);
             hears(bo, "Ann", "Bo"); // a muted person still hears the group
-            bo.waitForSelector(".tile.voice:has-text('Ann')"); // who speaks is lit on everyone's page
-            assertTrue(String.valueOf(bo.evaluate("() => getComputedStyle([...document.querySelectorAll('.tile.voice')]"
-                    + ".find(t => t.textContent.includes('Ann')).querySelector('figcaption'), '::after').content")).contains("speaking"),
-                    "the caption on screen says so, not only the colour");
+            // Who speaks is lit on everyone's page, and the caption on screen says so (not the colour alone);
+            // read in one step, as the light goes out between words.
+            bo.waitForFunction("() => [...document.querySelectorAll('.tile.voice')].some(t => t.textContent.includes('Ann')"
+                    + " && getComputedStyle(t.querySelector('figcaption'), '::after').content.includes('speaking'))");
             assertTrue(ann.locator(".tile.voice:has-text('Bo')").count() == 0, "a muted person's tile does not say they are speaking");
             bo.click(".mic");
             for (String listener : List.of(FACILITATOR, "Ann", "Cy")) hears(pages.get(listener), "Bo", listener);
