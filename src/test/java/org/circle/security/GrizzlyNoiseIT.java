@@ -27,6 +27,9 @@ class GrizzlyNoiseIT {
     @Test
     void unanswerableRequestsLeaveOneLineNotATrace(Circle circle) throws Exception {
         URI base = URI.create(circle.process().baseUrl());
+        // The server is shared: only what is logged from here on is this test's (another test's
+        // aborted connection once left a different Grizzly trace, afterService, earlier in the log).
+        int before = circle.process().log().length();
         for (int i = 0; i < 5; i++) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
@@ -43,7 +46,8 @@ class GrizzlyNoiseIT {
         }
         Thread.sleep(500);
         String log = circle.process().log();
-        assertFalse(log.contains("GRIZZLY0013: Exception during FilterChain execution"), "no GRIZZLY0013 trace");
+        assertFalse(log.substring(before).contains("GRIZZLY0013: Exception during FilterChain execution"), "no GRIZZLY0013 trace");
+        // The line comes once a minute at most, so an earlier test's junk may have brought it already.
         assertTrue(log.contains("were closed unanswered by Grizzly"), "but one line that says it happened");
         assertEquals(200, circle.http().get("/health/ready").status(), "and the server carries on");
     }
