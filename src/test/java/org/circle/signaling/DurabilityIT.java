@@ -218,8 +218,9 @@ class DurabilityIT {
         f2.send(Ws.hello(s.facilitatorTicket()));
         assertFalse(f2.await("welcome").getJsonObject("session").getBoolean("locked"), "the session was not locked");
         assertEquals(List.of(), ids(f2.await("hands").getJsonArray("queue")), "Ann's hand is not up");
-        assertEquals(201, circle.http().post("/api/sessions/" + s.sessionId + "/tickets", json("invitation", s.member("Dee"))).status(),
-                "a newcomer may still come: the lock never happened");
+        int mark = process.log().length();
+        var dee = circle.http().post("/api/sessions/" + s.sessionId + "/tickets", json("invitation", s.member("Dee")));
+        assertEquals(201, dee.status(), () -> "a newcomer may still come: the lock never happened: " + dee + "\n" + process.problemsSince(mark));
 
         JsonObject lock = f2.call("lock", "locked", true);
         assertEquals("ack", lock.getString("type"), "with the database writing again, the same command works: " + lock);

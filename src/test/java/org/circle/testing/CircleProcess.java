@@ -187,6 +187,26 @@ public final class CircleProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * What went wrong in the server after {@code mark} (a length of {@link #log()}): each
+     * warning's or error's first lines, its causes and Circle's own frames, so a test that fails in
+     * CI, where the log is gone, says why.
+     */
+    public String problemsSince(int mark) {
+        String after = log();
+        after = after.substring(Math.min(mark, after.length()));
+        StringBuilder seen = new StringBuilder();
+        boolean inProblem = false;
+        for (String line : after.split("\n")) {
+            if (line.startsWith("[")) inProblem = line.contains("WARNING") || line.contains("SEVERE");
+            if (inProblem && (line.startsWith("[") || line.startsWith("Caused by") || line.contains("at org.circle")
+                    || line.contains("Exception") && !line.startsWith("\t"))) {
+                seen.append(line, 0, Math.min(line.length(), 400)).append('\n');
+            }
+        }
+        return seen.length() == 0 ? "(nothing logged)" : seen.toString();
+    }
+
     @Override
     public void close() { stop(false); }
 
