@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.circle.media.janus.JanusSfu;
 import org.circle.session.MediaKind;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.kurento.client.KurentoClient;
 import org.kurento.client.KurentoConnectionListener;
 
@@ -37,7 +38,12 @@ public class MediaServers {
     @Inject
     Instance<MediaListener> listener;
 
+    @Inject
+    MetricRegistry registry;
+
     private volatile KurentoClient client;
+    /** The media server's own port (for its restart and shutdown) and the counted one sessions use. */
+    private volatile MediaPort server;
     private volatile MediaPort sfu;
     private boolean kurento;
     private boolean janus;
@@ -60,8 +66,9 @@ public class MediaServers {
         if (sfu == null) {
             synchronized (this) {
                 if (sfu == null) {
-                    sfu = janus ? new JanusSfu(URI.create(janusUrl.orElseThrow().strip()), listener.get())
+                    server = janus ? new JanusSfu(URI.create(janusUrl.orElseThrow().strip()), listener.get())
                             : new KurentoSfu(this::client, listener.get());
+                    sfu = new MeteredPort(server, registry);
                 }
             }
         }
@@ -78,7 +85,7 @@ public class MediaServers {
                 @Override public void connectionFailed() { LOG.warning("the media server is not reachable"); }
                 @Override public void disconnected() { LOG.warning("disconnected from the media server"); }
                 @Override public void reconnected(boolean sameServer) {
-                    if (!sameServer && sfu instanceof KurentoSfu k) k.mediaServerRestarted();
+                    if (!sameServer && server instanceof KurentoSfu k) k.mediaServerRestarted();
                 }
             });
         }
@@ -88,6 +95,6 @@ public class MediaServers {
     @PreDestroy
     void stop() {
         if (client != null) client.destroy();
-        if (sfu instanceof JanusSfu j) j.shutdown();
+        if (server instanceof JanusSfu j) j.shutdown();
     }
 }

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.circle.platform.ScanFreeContext;
 import org.circle.session.CloseCode;
 import org.circle.signaling.control.Connection;
+import org.circle.signaling.control.FrameMeter;
 import org.circle.signaling.control.Switchboard;
 
 /** The live session's socket: {@code /ws}. Frames over 64 KiB close it with 1009. */
@@ -51,6 +52,9 @@ public class SessionSocket {
     @Inject
     Switchboard switchboard;
 
+    @Inject
+    FrameMeter meter;
+
     @OnOpen
     public void open(Session socket) {
         socket.setMaxTextMessageBufferSize(MAX_FRAME);
@@ -60,7 +64,7 @@ public class SessionSocket {
         // until it falls due, so a long timeout would pile up one dead timer per frame.
         socket.setMaxIdleTimeout(0);
         HEARTBEAT.heard(socket, System.nanoTime());
-        Connection connection = new Connection(new Transport(socket), System.nanoTime());
+        Connection connection = new Connection(new Transport(socket), System.nanoTime(), meter);
         socket.getUserProperties().put(Connection.class.getName(), connection);
         SOCKET_TIMERS.schedule(() -> {
             if (!connection.greeted()) connection.closeNow(CloseCode.POLICY, "no hello");

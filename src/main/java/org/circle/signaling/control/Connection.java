@@ -26,14 +26,27 @@ public final class Connection {
         void close(CloseCode code, String reason);
     }
 
+    /** Hears every frame sent, for the server's figures ({@link FrameMeter}). */
+    public interface Meter {
+        Meter NONE = frame -> { };
+
+        void sent(String frame);
+    }
+
     private final Socket socket;
+    private final Meter meter;
     private final Outbox outbox;
     private final RateLimit rateLimit;
     private volatile String sessionId;
     private volatile String participantId;
 
     public Connection(Socket socket, long nowNanos) {
+        this(socket, nowNanos, Meter.NONE);
+    }
+
+    public Connection(Socket socket, long nowNanos, Meter meter) {
         this.socket = socket;
+        this.meter = meter;
         this.rateLimit = RateLimit.forPerson(nowNanos);
         this.outbox = new Outbox(socket::write, () -> {
             LOG.info(() -> "closing a socket that fell behind: participant " + participantId);
@@ -41,7 +54,10 @@ public final class Connection {
         }, OUTBOX_LIMIT);
     }
 
-    public void send(String frame) { outbox.send(frame); }
+    public void send(String frame) {
+        meter.sent(frame);
+        outbox.send(frame);
+    }
 
     /** Closes once what is already queued has been written, so a last word (removed, ended) arrives. */
     public void closeAfterSending(CloseCode code, String reason) {

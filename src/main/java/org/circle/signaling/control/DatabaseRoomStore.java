@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.circle.care.control.DataKeys;
 import org.circle.care.control.DataSeal;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 
 /**
  * The rooms' store in Circle's database. A room calls it under its lock from whatever thread
@@ -41,13 +45,24 @@ public class DatabaseRoomStore implements RoomStore {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    MetricRegistry registry;
+
+    private static final Metadata DURABLE_WRITE = Metadata.builder().withName("circle_durable_write")
+            .withDescription("One command's durable write of a live session, from asking to the database's commit").withUnit(MetricUnits.SECONDS).build();
+
     @Override
     public void commit(String sessionId, Commit commit) {
         String form = keys.seal().seal(SerialForm.write(commit.room()), sessionId, "liveRoom");
-        call(() -> {
-            records.commit(sessionId, form, RoomRecords.ended(commit), commit);
-            return null;
-        });
+        long start = System.nanoTime();
+        try {
+            call(() -> {
+                records.commit(sessionId, form, RoomRecords.ended(commit), commit);
+                return null;
+            });
+        } finally {
+            registry.timer(DURABLE_WRITE).update(Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     @Override

@@ -179,6 +179,24 @@ public final class Room {
         }
     }
 
+    /** Who is connected now, for the server's figures; read under the lock, so the counts agree with each other. */
+    public Census census() {
+        synchronized (lock) {
+            int facilitators = 0, participants = 0, waiting = 0;
+            for (String id : connections.keySet()) {
+                var p = session.participant(id).orElse(null);
+                if (p == null) continue;
+                if (p.role() == org.circle.session.Role.FACILITATOR) facilitators++;
+                else participants++;
+                if (p.status() == org.circle.session.Status.WAITING) waiting++;
+            }
+            return new Census(session.view().state() == SessionState.LIVE, facilitators, participants, waiting);
+        }
+    }
+
+    /** Connected people by role; {@code waiting} counts the participants among them not yet admitted. */
+    public record Census(boolean live, int facilitators, int participants, int waiting) { }
+
     /** The socket closed. If it was still the person's connection, the core hears they dropped. */
     public void leave(Connection connection) {
         synchronized (lock) {

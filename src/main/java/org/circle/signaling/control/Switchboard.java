@@ -41,6 +41,9 @@ public class Switchboard {
     @Inject
     LiveCheckIns checkIns;
 
+    @Inject
+    FrameMeter meter;
+
     public void received(Connection c, String text) {
         switch (c.arrived(System.nanoTime())) {
             case CLOSE -> {
@@ -79,6 +82,7 @@ public class Switchboard {
             c.closeNow(CloseCode.POLICY, "hello first");
             return;
         }
+        meter.received("hello");
         Integer protocol = f.optionalInt("protocol");
         if (protocol == null || protocol != 1) {
             refuseHello(c, f, new Refusal(ErrorCode.BAD_MESSAGE, "This server speaks protocol 1."));
@@ -154,8 +158,16 @@ public class Switchboard {
             return;
         }
         Command command = Commands.of(f, c.participantId());
-        if (command == null) room.get().media(c, f);
-        else room.get().apply(command, Answer.to(c, f.ref()));
+        meter.received(f.type()); // after Commands.of: only a known type is counted
+        if (command == null) {
+            room.get().media(c, f);
+            return;
+        }
+        long start = System.nanoTime();
+        room.get().apply(command, Answer.to(c, f.ref()));
+        if (command instanceof Command.Admit || command instanceof Command.AdmitAll) {
+            meter.admission(java.time.Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     public void closed(Connection c) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,11 @@ class SwitchboardTest {
     private final ScheduledSession scheduled = new ScheduledSession("s1", "g1", "Tuesday group", Backstage.T0, 60, MediaKind.MESH, 120, Backstage.T0);
     private final Map<String, Tickets.Holder> tickets = new HashMap<>();
     private final Switchboard switchboard = new Switchboard();
+    private final Rooms rooms = new Rooms();
+    private final List<String> received = new ArrayList<>();
+    private final List<java.time.Duration> admissions = new ArrayList<>();
 
     SwitchboardTest() {
-        Rooms rooms = new Rooms();
         rooms.sessions = new Sessions() {
             @Override public Optional<ScheduledSession> find(String id) { return Optional.of(scheduled).filter(s -> s.id().equals(id)); }
         };
@@ -54,6 +57,10 @@ class SwitchboardTest {
             @Override RoomCare of(String sessionId, String groupId) { return RoomCare.DEFAULTS; }
         };
         switchboard.rooms = rooms;
+        switchboard.meter = new FrameMeter() {
+            @Override public void received(String type) { received.add(type); }
+            @Override public void admission(java.time.Duration took) { admissions.add(took); }
+        };
         switchboard.tickets = new Tickets() {
             @Override public Optional<Tickets.Holder> redeem(String ticket) { return Optional.ofNullable(ticket == null ? null : tickets.remove(ticket)); }
         };
@@ -137,6 +144,22 @@ class SwitchboardTest {
         assertEquals("r1", f.last("ack").json().getString("ref"));
         assertTrue(f.last("roster").tick() < f.last("ack").tick(), "what changed, then the ack");
         assertTrue(backstage.recorded.contains("attendance " + ann + " admitted"));
+    }
+
+    @Test
+    void theFiguresCountKnownFramesAdmissionsAndWhoIsConnected() {
+        FakeSocket f = hello(ticketFor(null, "Facilitator"));
+        FakeSocket a = hello(ticketFor("m-a", "Ann"));
+        assertEquals(new Room.Census(true, 1, 1, 1), rooms.existing("s1").orElseThrow().census(), "Ann waits");
+        send(f, "{\"type\":\"admit\",\"ref\":\"r1\",\"participant\":\"" + id(a) + "\"}");
+        send(a, "{\"type\":\"no.such.frame\",\"ref\":\"r2\"}");
+        send(a, "{\"type\":\"hand.raise\",\"ref\":\"r3\"}");
+        assertEquals("BAD_MESSAGE", a.last("error").json().getString("code"));
+        assertEquals(List.of("hello", "hello", "admit", "hand.raise"), received, "an unknown type is refused, not counted under its own name");
+        assertEquals(1, admissions.size());
+        assertEquals(new Room.Census(true, 1, 1, 0), rooms.existing("s1").orElseThrow().census(), "Ann is in");
+        switchboard.closed(a.connection);
+        assertEquals(new Room.Census(true, 1, 0, 0), rooms.existing("s1").orElseThrow().census(), "Ann's socket closed");
     }
 
     @Test
