@@ -92,6 +92,22 @@ public class MediaServers {
         return client;
     }
 
+    /** Which media server this server is set up for: "janus", "kurento", or "none". */
+    public String kind() { return janus ? "janus" : kurento ? "kurento" : "none"; }
+
+    /**
+     * Whether the configured media server's port takes a connection now (null when none is
+     * configured). A TCP connect, not an API call: it tells an operator the server is gone, at
+     * the cost of one socket, and is remembered for a few seconds so scrapes and probes cannot
+     * turn it into load.
+     */
+    public Boolean reachable() {
+        if (!sfuAvailable()) return null;
+        return reach.get(() -> MediaReach.answers(URI.create((janus ? janusUrl : kmsUrl).orElseThrow().strip())));
+    }
+
+    private final MediaReach.Cached reach = new MediaReach.Cached(5_000);
+
     @PreDestroy
     void stop() {
         if (client != null) client.destroy();

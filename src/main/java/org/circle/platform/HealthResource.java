@@ -1,34 +1,47 @@
 package org.circle.platform;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
-/** The contract's own readiness address, answering as MicroProfile's /health/ready does. */
+/**
+ * The contract's own readiness address, answering as MicroProfile's /health/ready does: the same
+ * checks (database, integrity, media server), so the two can never tell an operator different things.
+ */
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
+    @Inject
+    @Readiness
+    Instance<HealthCheck> checks;
+
     @GET
     @Path("ready")
     public Response ready() {
-        boolean database = Database.answers();
-        Map<String, String> problems = Integrity.problems();
-        boolean up = database && problems.isEmpty();
-        var integrity = Jsons.createObjectBuilder().add("name", IntegrityReadiness.NAME).add("status", problems.isEmpty() ? "UP" : "DOWN");
-        if (!problems.isEmpty()) {
-            var data = Jsons.createObjectBuilder();
-            problems.forEach(data::add);
-            integrity.add("data", data);
+        boolean up = true;
+        var list = Jsons.createArrayBuilder();
+        for (HealthCheck check : checks) {
+            HealthCheckResponse answer = check.call();
+            boolean checkUp = answer.getStatus() == HealthCheckResponse.Status.UP;
+            up &= checkUp;
+            JsonObjectBuilder entry = Jsons.createObjectBuilder().add("name", answer.getName()).add("status", checkUp ? "UP" : "DOWN");
+            answer.getData().filter(d -> !d.isEmpty()).ifPresent(data -> {
+                var fields = Jsons.createObjectBuilder();
+                data.forEach((k, v) -> fields.add(k, String.valueOf(v)));
+                entry.add("data", fields);
+            });
+            list.add(entry);
         }
-        String body = Jsons.createObjectBuilder().add("status", up ? "UP" : "DOWN")
-                .add("checks", Jsons.createArrayBuilder()
-                        .add(Jsons.createObjectBuilder().add("name", "database").add("status", database ? "UP" : "DOWN"))
-                        .add(integrity))
-                .build().toString();
+        String body = Jsons.createObjectBuilder().add("status", up ? "UP" : "DOWN").add("checks", list).build().toString();
         return Response.status(up ? 200 : 503).entity(body).build();
     }
 }

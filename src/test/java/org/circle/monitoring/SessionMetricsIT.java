@@ -1,6 +1,7 @@
 package org.circle.monitoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -28,6 +29,7 @@ class SessionMetricsIT {
     private static final String FACILITATORS = "circle_people_connected{role=\"facilitator\"}";
     private static final String PARTICIPANTS = "circle_people_connected{role=\"participant\"}";
     private static final String LIVE = "circle_sessions_live";
+    private static final String UNFACILITATED = "circle_sessions_unfacilitated";
 
     @Test
     void theFiguresFollowAnAdmissionARefusalAndALeaving(Circle circle) throws Exception {
@@ -60,9 +62,14 @@ class SessionMetricsIT {
         assertEquals(1, admitted.since(before, "circle_admission_seconds_bucket{le=\"+Inf\"}"), "histogram buckets: " + admitted.startingWith("circle_admission"));
         assertTrue(admitted.since(before, "circle_durable_write_seconds_count") >= 3, "the arrivals and the admission were written");
 
-        ann.close();
+        assertEquals(1, admitted.value("circle_database_up"));
+        assertFalse(admitted.has("circle_media_server_up"), "no series for a media server this server has not got");
+
         f.close();
-        Scrape after = awaitScrape(circle, now -> now.since(before, PARTICIPANTS) == 0 && now.since(before, FACILITATORS) == 0);
+        Scrape alone = awaitScrape(circle, now -> now.since(before, FACILITATORS) == 0);
+        assertEquals(1, alone.since(before, UNFACILITATED), "Ann is in a live session with no facilitator: " + alone);
+        ann.close();
+        Scrape after = awaitScrape(circle, now -> now.since(before, PARTICIPANTS) == 0);
         assertEquals(0, after.since(before, WAITING));
     }
 
@@ -73,7 +80,8 @@ class SessionMetricsIT {
             Thread.sleep(500);
             Scrape now = Scrape.of(circle.http());
             if (now.value(WAITING) == last.value(WAITING) && now.value(FACILITATORS) == last.value(FACILITATORS)
-                    && now.value(PARTICIPANTS) == last.value(PARTICIPANTS) && now.value(LIVE) == last.value(LIVE)) return now;
+                    && now.value(PARTICIPANTS) == last.value(PARTICIPANTS) && now.value(LIVE) == last.value(LIVE)
+                    && now.value(UNFACILITATED) == last.value(UNFACILITATED)) return now;
             last = now;
         }
         throw new AssertionError("the figures never settled: " + last);

@@ -26,6 +26,9 @@ public class RoomCensus {
         registry.gauge(Metadata.builder().withName("circle_sessions_live")
                 .withDescription("Sessions live on this server (a facilitator has come and it has not ended)").build(),
                 this, c -> c.count(census -> census.live() ? 1 : 0));
+        registry.gauge(Metadata.builder().withName("circle_sessions_unfacilitated")
+                .withDescription("Live sessions on this server with no facilitator connected").build(),
+                this, c -> c.count(census -> census.live() && census.facilitators() == 0 ? 1 : 0));
         Metadata connected = Metadata.builder().withName("circle_people_connected")
                 .withDescription("People connected to this server's sessions, by role (waiting members included)").build();
         registry.gauge(connected, this, c -> c.count(Room.Census::facilitators), new Tag("role", "facilitator"));
