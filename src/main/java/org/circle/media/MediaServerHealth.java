@@ -1,20 +1,16 @@
 package org.circle.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The media server in the health reports and in {@code /metrics}. Reported, never failing: with
  * the media server down, mesh sessions still serve and SFU sessions say so to their people, so
  * neither the orchestrator's restart (liveness) nor the load balancer (readiness) should act on it.
- * The alert on {@code circle_media_server_up} is where it belongs (ops/monitoring).
+ * The alert on {@code circle_media_server_up} ({@link MediaServerFigures}) is where it belongs (ops/monitoring).
  * ({@link MediaServerLiveness} says the same in the liveness report: Payara files a check that
  * carries both qualifiers under one of them only.)
  */
@@ -26,16 +22,6 @@ public class MediaServerHealth implements HealthCheck {
 
     @Inject
     MediaServers servers;
-
-    @Inject
-    MetricRegistry registry;
-
-    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        if (!servers.sfuAvailable()) return; // no series for a server nobody configured
-        registry.gauge(Metadata.builder().withName("circle_media_server_up")
-                .withDescription("1 while the configured media server (" + servers.kind() + ") takes connections, 0 when it does not").build(),
-                servers, s -> Boolean.TRUE.equals(s.reachable()) ? 1 : 0);
-    }
 
     @Override
     public HealthCheckResponse call() {

@@ -38,8 +38,9 @@ public class MediaServers {
     @Inject
     Instance<MediaListener> listener;
 
+    /** Looked up when the first SFU session needs its port, not when the health check first builds this bean (see {@link MediaServerFigures}). */
     @Inject
-    MetricRegistry registry;
+    Instance<MetricRegistry> registry;
 
     private volatile KurentoClient client;
     /** The media server's own port (for its restart and shutdown) and the counted one sessions use. */
@@ -68,7 +69,7 @@ public class MediaServers {
                 if (sfu == null) {
                     server = janus ? new JanusSfu(URI.create(janusUrl.orElseThrow().strip()), listener.get())
                             : new KurentoSfu(this::client, listener.get());
-                    sfu = new MeteredPort(server, registry);
+                    sfu = new MeteredPort(server, registry.get());
                 }
             }
         }

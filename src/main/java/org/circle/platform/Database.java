@@ -3,6 +3,7 @@ package org.circle.platform;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.inject.Any;
@@ -40,6 +41,7 @@ import org.flywaydb.core.Flyway;
         })
 @Singleton
 @Startup
+@DependsOn("LogFormat") // the migration's lines are already in the chosen format
 public class Database {
 
     public static final String JNDI = "java:app/jdbc/circle";

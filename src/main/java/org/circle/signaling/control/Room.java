@@ -182,20 +182,12 @@ public final class Room {
     /** Who is connected now, for the server's figures; read under the lock, so the counts agree with each other. */
     public Census census() {
         synchronized (lock) {
-            int facilitators = 0, participants = 0, waiting = 0;
-            for (String id : connections.keySet()) {
-                var p = session.participant(id).orElse(null);
-                if (p == null) continue;
-                if (p.role() == org.circle.session.Role.FACILITATOR) facilitators++;
-                else participants++;
-                if (p.status() == org.circle.session.Status.WAITING) waiting++;
-            }
-            return new Census(session.view().state() == SessionState.LIVE, facilitators, participants, waiting);
+            var people = connections.keySet().stream().map(session::participant).flatMap(Optional::stream).toList();
+            int facilitators = (int) people.stream().filter(p -> p.role() == org.circle.session.Role.FACILITATOR).count();
+            int waiting = (int) people.stream().filter(p -> p.status() == org.circle.session.Status.WAITING).count();
+            return new Census(session.view().state() == SessionState.LIVE, facilitators, people.size() - facilitators, waiting);
         }
     }
-
-    /** Connected people by role; {@code waiting} counts the participants among them not yet admitted. */
-    public record Census(boolean live, int facilitators, int participants, int waiting) { }
 
     /** The socket closed. If it was still the person's connection, the core hears they dropped. */
     public void leave(Connection connection) {
@@ -312,7 +304,10 @@ public final class Room {
     private Optional<Refusal> recorded(Command command, Outcome outcome) {
         if (command instanceof Command.Signal) return Optional.empty();
         RoomStore.StoredRoom now = new RoomStore.StoredRoom(session.save(), resumeTokens.saved());
-        if (now.equals(stored)) return Optional.empty();
+        if (now.equals(stored)) {
+            SessionLog.accepted(id, command);
+            return Optional.empty();
+        }
         List<String> removed = new ArrayList<>(now.session().barredMembers());
         removed.removeAll(stored.session().barredMembers());
         List<AttendanceRow> rows = new ArrayList<>();
@@ -324,6 +319,7 @@ public final class Room {
         try {
             around.store().commit(id, new RoomStore.Commit(now, removed, rows, state));
             stored = now;
+            SessionLog.accepted(id, command);
             return Optional.empty();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "could not record a " + command.getClass().getSimpleName() + " in session " + id

@@ -31,14 +31,14 @@ public class RoomCensus {
                 this, c -> c.count(census -> census.live() && census.facilitators() == 0 ? 1 : 0));
         Metadata connected = Metadata.builder().withName("circle_people_connected")
                 .withDescription("People connected to this server's sessions, by role (waiting members included)").build();
-        registry.gauge(connected, this, c -> c.count(Room.Census::facilitators), new Tag("role", "facilitator"));
-        registry.gauge(connected, this, c -> c.count(Room.Census::participants), new Tag("role", "participant"));
+        registry.gauge(connected, this, c -> c.count(Census::facilitators), new Tag("role", "facilitator"));
+        registry.gauge(connected, this, c -> c.count(Census::participants), new Tag("role", "participant"));
         registry.gauge(Metadata.builder().withName("circle_people_waiting")
                 .withDescription("People connected and waiting to be admitted").build(),
-                this, c -> c.count(Room.Census::waiting));
+                this, c -> c.count(Census::waiting));
     }
 
-    private int count(ToIntFunction<Room.Census> figure) {
+    private int count(ToIntFunction<Census> figure) {
         return rooms.all().stream().map(Room::census).mapToInt(figure).sum();
     }
 }

@@ -150,16 +150,16 @@ class SwitchboardTest {
     void theFiguresCountKnownFramesAdmissionsAndWhoIsConnected() {
         FakeSocket f = hello(ticketFor(null, "Facilitator"));
         FakeSocket a = hello(ticketFor("m-a", "Ann"));
-        assertEquals(new Room.Census(true, 1, 1, 1), rooms.existing("s1").orElseThrow().census(), "Ann waits");
+        assertEquals(new Census(true, 1, 1, 1), rooms.existing("s1").orElseThrow().census(), "Ann waits");
         send(f, "{\"type\":\"admit\",\"ref\":\"r1\",\"participant\":\"" + id(a) + "\"}");
         send(a, "{\"type\":\"no.such.frame\",\"ref\":\"r2\"}");
         send(a, "{\"type\":\"hand.raise\",\"ref\":\"r3\"}");
         assertEquals("BAD_MESSAGE", a.last("error").json().getString("code"));
         assertEquals(List.of("hello", "hello", "admit", "hand.raise"), received, "an unknown type is refused, not counted under its own name");
         assertEquals(1, admissions.size());
-        assertEquals(new Room.Census(true, 1, 1, 0), rooms.existing("s1").orElseThrow().census(), "Ann is in");
+        assertEquals(new Census(true, 1, 1, 0), rooms.existing("s1").orElseThrow().census(), "Ann is in");
         switchboard.closed(a.connection);
-        assertEquals(new Room.Census(true, 1, 0, 0), rooms.existing("s1").orElseThrow().census(), "Ann's socket closed");
+        assertEquals(new Census(true, 1, 0, 0), rooms.existing("s1").orElseThrow().census(), "Ann's socket closed");
     }
 
     @Test
