@@ -65,6 +65,9 @@ class OpenApiDocumentIT {
             var named = ref.group(1).equals("schemas") ? api.getComponents().getSchemas() : api.getComponents().getResponses();
             assertTrue(named.containsKey(ref.group(2)), "the document names " + ref.group() + ", which it lacks");
         }
+        for (String name : api.getComponents().getSchemas().keySet()) {
+            assertTrue(document.toString().contains("\"#/components/schemas/" + name + "\""), "each shape once: nothing names " + name);
+        }
         operations = new HashMap<>();
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach(
                 (method, operation) -> operations.put(method.name() + " " + ResourceMethods.normal(path), operation)));
