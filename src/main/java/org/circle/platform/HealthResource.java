@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The contract's own readiness address, answering as MicroProfile's /health/ready does: the same
@@ -26,6 +30,12 @@ public class HealthResource {
 
     @GET
     @Path("ready")
+    @Operation(operationId = "ready", summary = "Readiness: the database, the consent records' integrity and the media server (reported, never failing)")
+    @APIResponse(responseCode = "200", description = "ready",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Readiness")))
+    @APIResponse(responseCode = "503", description = "not ready: the checks say which is down",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Readiness")))
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response ready() {
         boolean up = true;
         var list = Jsons.createArrayBuilder();

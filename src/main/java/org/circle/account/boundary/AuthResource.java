@@ -13,6 +13,12 @@ import org.circle.account.control.Accounts;
 import org.circle.account.control.Caller;
 import org.circle.account.entity.FacilitatorView;
 import org.circle.platform.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +35,13 @@ public class AuthResource {
     @POST
     @Path("login")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "logIn", summary = "Log in as a facilitator: a Bearer token for the other facilitator calls")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LoginRequest")))
+    @APIResponse(responseCode = "200", description = "the token and who it belongs to",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LoginAnswer")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "BadCredentials")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     public LoginAnswer login(@Context HttpServletRequest request, String text) {
         JsonBody body = JsonBody.parse(text);
         String email = body.email("email");
@@ -56,6 +69,10 @@ public class AuthResource {
     @POST
     @Path("logout")
     @SignedIn
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "logOut", summary = "Log out: the token stops working at once")
+    @APIResponse(responseCode = "204", description = "logged out")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     public Response logout() {
         accounts.logOut(caller.token());
         return Response.noContent().build();

@@ -11,11 +11,18 @@ import java.util.Map;
 import org.circle.account.control.Accounts;
 import org.circle.account.entity.FacilitatorView;
 import org.circle.platform.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** A facilitator adds a colleague, who can then log in and be added to groups. */
 @Path("facilitators")
 @Produces(MediaType.APPLICATION_JSON)
 @SignedIn
+@SecurityRequirement(name = "bearer")
 public class FacilitatorsResource {
 
     @Inject
@@ -23,6 +30,13 @@ public class FacilitatorsResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "addColleague", summary = "Add a colleague, who can then log in and be added to groups")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewFacilitator")))
+    @APIResponse(responseCode = "201", description = "the colleague",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FacilitatorAnswer")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response add(String text) {
         JsonBody body = JsonBody.parse(text);
         String email = body.email("email");

@@ -21,10 +21,16 @@ import org.circle.group.control.Groups;
 import org.circle.group.control.Sessions;
 import org.circle.platform.ApiError;
 import org.circle.platform.Jsons;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** A session's attendance, one entry per stint, as JSON or (Accept: text/csv) as a spreadsheet. */
 @Path("sessions/{sid}/attendance")
 @SignedIn
+@SecurityRequirement(name = "bearer")
 public class AttendanceResource {
 
     private static final List<String> HEADER = List.of("participant", "stint", "memberId", "displayName", "role", "outcome",
@@ -60,8 +66,15 @@ public class AttendanceResource {
         return rows.build().toString();
     }
 
+    /** Described here for both representations: Payara keeps one operation per path and method, the one declared last. */
     @GET
     @Produces("text/csv")
+    @Operation(operationId = "getAttendance", summary = "A session's attendance, one entry per stint; Accept: text/csv for a spreadsheet")
+    @APIResponse(responseCode = "200", description = "the attendance",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Attendance")),
+                @Content(mediaType = "text/csv", schema = @Schema(ref = "Csv"))})
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response csv(@PathParam("sid") String sid) {
         CsvWriter csv = new CsvWriter().row(HEADER);
         for (AttendanceEntry a : entries(sid)) {

@@ -19,10 +19,17 @@ import org.circle.consent.entity.ConsentDocument;
 import org.circle.group.control.Groups;
 import org.circle.platform.ApiError;
 import org.circle.platform.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("groups/{gid}/consent-documents")
 @Produces(MediaType.APPLICATION_JSON)
 @SignedIn
+@SecurityRequirement(name = "bearer")
 public class ConsentDocumentsResource {
 
     private static final Pattern KIND = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
@@ -69,6 +76,15 @@ public class ConsentDocumentsResource {
      */
     @POST
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "publishConsentDocument", summary = "Publish a new version of an agreement, or with dryRun say what publishing would do")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConsentDocumentRequest")))
+    @APIResponse(responseCode = "201", description = "the published version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConsentDocument")))
+    @APIResponse(responseCode = "200", description = "dryRun: what publishing would do, nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PublishPreview")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response publish(@PathParam("gid") String gid, String text) {
         groups.require(gid, caller.id());
         JsonBody body = JsonBody.parse(text);
@@ -86,6 +102,11 @@ public class ConsentDocumentsResource {
     }
 
     @GET
+    @Operation(operationId = "listConsentDocuments", summary = "The current version of each of the group's agreements")
+    @APIResponse(responseCode = "200", description = "the agreements",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConsentDocuments")))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<DocumentView> current(@PathParam("gid") String gid) {
         groups.require(gid, caller.id());
         return documents.current(gid).stream().map(DocumentView::of).toList();

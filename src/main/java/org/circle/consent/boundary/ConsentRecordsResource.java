@@ -21,10 +21,16 @@ import org.circle.consent.entity.ConsentRecord;
 import org.circle.group.control.Groups;
 import org.circle.group.control.Members;
 import org.circle.platform.Jsons;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The group's consent record, oldest first, as JSON or (Accept: text/csv) as a spreadsheet. */
 @Path("groups/{gid}/consent-records")
 @SignedIn
+@SecurityRequirement(name = "bearer")
 public class ConsentRecordsResource {
 
     private static final List<String> HEADER = List.of("id", "memberId", "displayName", "documentId", "kind", "version", "sha256", "decision", "at", "userAgent");
@@ -64,6 +70,11 @@ public class ConsentRecordsResource {
     @GET
     @Path("verification")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "verifyConsentChain", summary = "Whether the group's hash chain of consent records holds")
+    @APIResponse(responseCode = "200", description = "the verdict",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ChainVerification")))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public String verification(@PathParam("gid") String gid) {
         groups.require(gid, caller.id());
         ConsentChain.Verdict verdict = verification.verify(gid);
@@ -77,8 +88,15 @@ public class ConsentRecordsResource {
         return out.build().toString();
     }
 
+    /** Described here for both representations: Payara keeps one operation per path and method, the one declared last. */
     @GET
     @Produces("text/csv")
+    @Operation(operationId = "listConsentRecords", summary = "The group's consent records, oldest first; Accept: text/csv for a spreadsheet")
+    @APIResponse(responseCode = "200", description = "the records",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConsentRecords")),
+                @Content(mediaType = "text/csv", schema = @Schema(ref = "Csv"))})
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response csv(@PathParam("gid") String gid) {
         CsvWriter csv = new CsvWriter().row(HEADER);
         rows(gid).forEach(csv::row);

@@ -16,6 +16,11 @@ import org.circle.consent.entity.ConsentDecision;
 import org.circle.group.control.Members;
 import org.circle.platform.ApiError;
 import org.circle.platform.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** An invitee grants, declines or withdraws. The 201 is sent only once the record is committed. */
 @Path("invitations/{token}/consents")
@@ -35,6 +40,13 @@ public class DecisionsResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "decideConsent", summary = "An invitee grants, declines or withdraws consent to an agreement")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DecisionRequest")))
+    @APIResponse(responseCode = "201", description = "the record, once it is durable",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Decision")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response decide(@PathParam("token") String token, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent, String text) {
         var member = members.byInvitation(token).orElseThrow(ApiError::notFound);
         JsonBody body = JsonBody.parse(text);

@@ -20,6 +20,10 @@ import org.circle.group.entity.Group;
 import org.circle.group.entity.Views.SessionView;
 import org.circle.platform.ApiError;
 import org.circle.platform.Clock;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * What an invitee may see: their own name, the group's name, the sessions on offer (the one to go to first), the agreements.
@@ -58,6 +62,10 @@ public class InvitationsResource {
     Clock clock;
 
     @GET
+    @Operation(operationId = "getInvitation", summary = "What an invitee may see: their name, the group, the sessions on offer, the agreements")
+    @APIResponse(responseCode = "200", description = "the invitation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Invitee")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Invitee show(@PathParam("token") String token) {
         var member = members.byInvitation(token).orElseThrow(ApiError::notFound);
         Group group = groups.find(member.groupId());

@@ -18,10 +18,17 @@ import org.circle.group.entity.Views.SessionView;
 import org.circle.platform.Clock;
 import org.circle.platform.JsonBody;
 import org.circle.session.MediaKind;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("groups/{gid}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @SignedIn
+@SecurityRequirement(name = "bearer")
 public class GroupSessionsResource {
 
     static final int DEFAULT_TURN_SECONDS = 120;
@@ -43,6 +50,13 @@ public class GroupSessionsResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "scheduleSession", summary = "Schedule a session of the group")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SessionPlan")))
+    @APIResponse(responseCode = "201", description = "the session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Session")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response schedule(@PathParam("gid") String gid, String text) {
         groups.require(gid, caller.id());
         SessionPlan plan = SessionPlan.read(JsonBody.parse(text), true);
@@ -54,6 +68,11 @@ public class GroupSessionsResource {
     }
 
     @GET
+    @Operation(operationId = "listSessions", summary = "The group's sessions")
+    @APIResponse(responseCode = "200", description = "the sessions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Sessions")))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<SessionView> list(@PathParam("gid") String gid) {
         groups.require(gid, caller.id());
         return sessions.of(gid).stream().map(v -> SessionView.of(v, clock.now())).toList();

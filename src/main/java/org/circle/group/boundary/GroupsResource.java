@@ -21,10 +21,17 @@ import org.circle.group.entity.Group;
 import org.circle.group.entity.Views.FacilitatorRef;
 import org.circle.group.entity.Views.GroupView;
 import org.circle.platform.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("groups")
 @Produces(MediaType.APPLICATION_JSON)
 @SignedIn
+@SecurityRequirement(name = "bearer")
 public class GroupsResource {
 
     @Inject
@@ -41,6 +48,12 @@ public class GroupsResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "createGroup", summary = "Create a group; the caller facilitates it")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewGroup")))
+    @APIResponse(responseCode = "201", description = "the group",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Group")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     public Response create(String text) {
         JsonBody body = JsonBody.parse(text);
         String name = body.name("name", 80);
@@ -50,12 +63,21 @@ public class GroupsResource {
     }
 
     @GET
+    @Operation(operationId = "listGroups", summary = "The groups the caller facilitates")
+    @APIResponse(responseCode = "200", description = "the groups",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Groups")))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
     public List<GroupView> mine() {
         return groups.of(caller.id()).stream().map(this::view).toList();
     }
 
     @GET
     @Path("{gid}")
+    @Operation(operationId = "getGroup", summary = "One group the caller facilitates")
+    @APIResponse(responseCode = "200", description = "the group",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Group")))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public GroupView one(@PathParam("gid") String gid) {
         return view(groups.require(gid, caller.id()));
     }
@@ -64,6 +86,13 @@ public class GroupsResource {
     @PATCH
     @Path("{gid}")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "changeGroupCare", summary = "Change the group's care settings")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "GroupCareChange")))
+    @APIResponse(responseCode = "200", description = "the group as it now is",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Group")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public GroupView change(@PathParam("gid") String gid, String text) {
         Group group = groups.require(gid, caller.id());
         safety.change(gid, JsonBody.parse(text));
@@ -73,6 +102,12 @@ public class GroupsResource {
     @POST
     @Path("{gid}/facilitators")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "addFacilitator", summary = "Add a co-facilitator by the email of their account")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "EmailRequest")))
+    @APIResponse(responseCode = "204", description = "added")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response addFacilitator(@PathParam("gid") String gid, String text) {
         String email = JsonBody.parse(text).email("email");
         groups.addFacilitator(gid, caller.id(), email);
@@ -81,6 +116,11 @@ public class GroupsResource {
 
     @DELETE
     @Path("{gid}/facilitators/{fid}")
+    @Operation(operationId = "removeFacilitator", summary = "Remove a facilitator from the group (the caller included)")
+    @APIResponse(responseCode = "204", description = "removed")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response removeFacilitator(@PathParam("gid") String gid, @PathParam("fid") String fid) {
         groups.removeFacilitator(gid, caller.id(), fid);
         return Response.noContent().build();

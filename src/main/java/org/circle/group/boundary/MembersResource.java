@@ -21,10 +21,17 @@ import org.circle.group.entity.Views.Invitation;
 import org.circle.group.entity.Views.InvitedMember;
 import org.circle.group.entity.Views.MemberView;
 import org.circle.platform.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("groups/{gid}/members")
 @Produces(MediaType.APPLICATION_JSON)
 @SignedIn
+@SecurityRequirement(name = "bearer")
 public class MembersResource {
 
     @Inject
@@ -44,6 +51,13 @@ public class MembersResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "inviteMember", summary = "Invite a member: their invitation link, shown this once")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewMember")))
+    @APIResponse(responseCode = "201", description = "the member and their link",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "InvitedMember")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response invite(@PathParam("gid") String gid, String text) {
         groups.require(gid, caller.id());
         String name = JsonBody.parse(text).name("displayName", 80);
@@ -56,6 +70,12 @@ public class MembersResource {
     @POST
     @Path("{mid}/invitation")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "reissueInvitation", summary = "A new invitation link for a member who lost theirs; the old one stops working")
+    @APIResponse(responseCode = "200", description = "the member and their new link",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "InvitedMember")))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public InvitedMember reissue(@PathParam("gid") String gid, @PathParam("mid") String mid) {
         groups.require(gid, caller.id());
         var invited = members.reissue(gid, mid);
@@ -64,6 +84,11 @@ public class MembersResource {
     }
 
     @GET
+    @Operation(operationId = "listMembers", summary = "The group's members and whether their consent is complete")
+    @APIResponse(responseCode = "200", description = "the members",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Members")))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public List<MemberView> list(@PathParam("gid") String gid) {
         groups.require(gid, caller.id());
         return members.of(gid).stream()
@@ -74,6 +99,10 @@ public class MembersResource {
 
     @DELETE
     @Path("{mid}")
+    @Operation(operationId = "revokeMember", summary = "Revoke a member: the invitation stops working, their connections close")
+    @APIResponse(responseCode = "204", description = "revoked")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response revoke(@PathParam("gid") String gid, @PathParam("mid") String mid) {
         groups.require(gid, caller.id());
         members.revoke(gid, mid);

@@ -27,6 +27,13 @@ import org.circle.group.entity.Views.SessionView;
 import org.circle.platform.ApiError;
 import org.circle.platform.Clock;
 import org.circle.platform.JsonBody;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 @Path("sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +63,12 @@ public class SessionsResource {
     @GET
     @Path("{sid}")
     @SignedIn
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "getSession", summary = "One session of a group the caller facilitates")
+    @APIResponse(responseCode = "200", description = "the session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Session")))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public SessionView one(@PathParam("sid") String sid) {
         return SessionView.of(facilitatedSession(sid, caller.id()), clock.now());
     }
@@ -64,7 +77,16 @@ public class SessionsResource {
     @PATCH
     @Path("{sid}")
     @SignedIn
+    @SecurityRequirement(name = "bearer")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "replanSession", summary = "Change a session's plan while nobody is in it")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SessionChange")))
+    @APIResponse(responseCode = "200", description = "the session as it now is",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Session")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public SessionView replan(@PathParam("sid") String sid, String text) {
         facilitatedSession(sid, caller.id());
         SessionPlan plan = SessionPlan.read(JsonBody.parse(text), false);
@@ -74,6 +96,13 @@ public class SessionsResource {
     @POST
     @Path("{sid}/cancel")
     @SignedIn
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "cancelSession", summary = "Cancel a session: it stays listed and takes no tickets")
+    @APIResponse(responseCode = "200", description = "the cancelled session",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Session")))
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public SessionView cancel(@PathParam("sid") String sid) {
         facilitatedSession(sid, caller.id());
         return SessionView.of(sessions.cancel(sid), clock.now());
@@ -82,6 +111,12 @@ public class SessionsResource {
     @DELETE
     @Path("{sid}")
     @SignedIn
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteSession", summary = "Delete a session that never ran, with its unused tickets")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response delete(@PathParam("sid") String sid) {
         facilitatedSession(sid, caller.id());
         sessions.delete(sid);
@@ -92,6 +127,17 @@ public class SessionsResource {
     @POST
     @Path("{sid}/tickets")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "issueTicket", summary = "A single-use ticket to the session's WebSocket, for a facilitator (Bearer) or an invitee (invitation)")
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
+    @SecurityRequirementsSet({})
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TicketRequest")))
+    @APIResponse(responseCode = "201", description = "the ticket, valid 60 seconds",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Ticket")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthenticated")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response ticket(@PathParam("sid") String sid, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String text) {
         String bearer = BearerAuthentication.bearer(authorization);
         Tickets.Issued issued;
