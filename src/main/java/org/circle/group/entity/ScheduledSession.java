@@ -61,9 +61,9 @@ public class ScheduledSession {
     public SessionState state() { return SessionState.fromWire(state).orElseThrow(); }
     public boolean locked() { return locked; }
     public boolean ended() { return state() == SessionState.ENDED; }
-    public boolean cancelled() { return "cancelled".equals(state); }
+    public boolean cancelled() { return state() == SessionState.CANCELLED; }
     /** A facilitator or a member is in it: the live session has opened. */
-    public boolean running() { return "open".equals(state) || "live".equals(state); }
+    public boolean running() { return state() == SessionState.OPEN || state() == SessionState.LIVE; }
 
     /** When the waiting room opens: {@link #WAITING_ROOM} before the start. */
     public Instant opensAt() { return startsAt.minus(WAITING_ROOM); }
@@ -75,7 +75,7 @@ public class ScheduledSession {
      */
     public boolean joinable(Instant now) {
         if (running()) return true;
-        return "scheduled".equals(state) && !now.isBefore(opensAt()) && now.isBefore(endsAt());
+        return state() == SessionState.SCHEDULED && !now.isBefore(opensAt()) && now.isBefore(endsAt());
     }
 
     public void state(SessionState state) { this.state = state.wire(); }
@@ -91,5 +91,5 @@ public class ScheduledSession {
     }
 
     /** Cancelled is the calendar's word, not the live session's: it never ran. */
-    public void cancel() { this.state = "cancelled"; }
+    public void cancel() { this.state = SessionState.CANCELLED.wire(); }
 }

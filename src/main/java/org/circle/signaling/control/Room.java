@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.circle.media.IceCandidate;
 import org.circle.media.MediaPort;
 import org.circle.media.MediaUnavailable;
+import org.circle.media.MediaUnsupported;
 import org.circle.platform.Clock;
 import org.circle.session.AttendanceRow;
 import org.circle.session.CloseCode;
@@ -29,7 +30,9 @@ import org.circle.session.MediaKind;
 import org.circle.session.Outcome;
 import org.circle.session.Refusal;
 import org.circle.session.Reply;
+import org.circle.session.Role;
 import org.circle.session.SessionState;
+import org.circle.session.Status;
 
 /**
  * The one door to a live session and the sockets of its people: {@link #join}, {@link #apply},
@@ -183,8 +186,8 @@ public final class Room {
     public Census census() {
         synchronized (lock) {
             var people = connections.keySet().stream().map(session::participant).flatMap(Optional::stream).toList();
-            int facilitators = (int) people.stream().filter(p -> p.role() == org.circle.session.Role.FACILITATOR).count();
-            int waiting = (int) people.stream().filter(p -> p.status() == org.circle.session.Status.WAITING).count();
+            int facilitators = (int) people.stream().filter(p -> p.role() == Role.FACILITATOR).count();
+            int waiting = (int) people.stream().filter(p -> p.status() == Status.WAITING).count();
             return new Census(session.view().state() == SessionState.LIVE, facilitators, people.size() - facilitators, waiting);
         }
     }
@@ -238,7 +241,7 @@ public final class Room {
                     if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
                 }
             }
-        } catch (org.circle.media.MediaUnsupported e) {
+        } catch (MediaUnsupported e) {
             from.send(ServerFrames.error(f.ref(), ErrorCode.BAD_MESSAGE, e.getMessage()));
         } catch (MediaUnavailable e) {
             from.send(ServerFrames.error(f.ref(), ErrorCode.MEDIA_UNAVAILABLE, e.getMessage()));
@@ -248,14 +251,12 @@ public final class Room {
     /** A server-offered subscription: {@code media.offer} to the viewer. */
     public void mediaOffer(String viewer, String publisher, String sdp) {
         Connection c = connections.get(viewer);
-        if (c != null) c.send(org.circle.platform.Jsons.createObjectBuilder().add("type", "media.offer")
-                .add("participant", publisher).add("sdp", sdp).build().toString());
+        if (c != null) c.send(ServerFrames.mediaOffer(publisher, sdp));
     }
 
     /** media.published / media.unpublished to one admitted person, or to every other admitted person when {@code to} is null. */
     public void mediaPublished(String to, String participant, String source, boolean on) {
-        String frame = org.circle.platform.Jsons.createObjectBuilder().add("type", on ? "media.published" : "media.unpublished")
-                .add("participant", participant).add("source", source).build().toString();
+        String frame = ServerFrames.mediaPublished(participant, source, on);
         synchronized (lock) {
             connections.forEach((id, c) -> {
                 boolean meant = to == null ? !id.equals(participant) : id.equals(to);

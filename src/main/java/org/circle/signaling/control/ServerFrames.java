@@ -102,6 +102,17 @@ public final class ServerFrames {
 
     public static String mediaRestart() { return MEDIA_RESTART; }
 
+    /** A server-offered subscription: the viewer answers with {@code media.accept}. */
+    public static String mediaOffer(String publisher, String sdp) {
+        return Jsons.createObjectBuilder().add("type", "media.offer").add("participant", publisher).add("sdp", sdp).build().toString();
+    }
+
+    /** Whose stream, of which source, can now (or can no longer) be subscribed. */
+    public static String mediaPublished(String participant, String source, boolean on) {
+        return Jsons.createObjectBuilder().add("type", on ? "media.published" : "media.unpublished")
+                .add("participant", participant).add("source", source).build().toString();
+    }
+
     public static String event(Event e) {
         if (e instanceof Event.SignalRelayed s) return signal(s);
         JsonObjectBuilder b = Jsons.createObjectBuilder().add("type", e.type());

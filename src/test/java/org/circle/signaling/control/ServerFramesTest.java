@@ -61,4 +61,15 @@ class ServerFramesTest {
         JsonObject received = read(ServerFrames.event(new Event.SignalRelayed("p\"1\\", "{}")));
         assertEquals("p\"1\\", received.getString("from"));
     }
+
+    @Test
+    void theMediaServersFramesAreWrittenHereWithTheContractsNames() {
+        JsonObject offer = read(ServerFrames.mediaOffer("p2", "v=0\r\n"));
+        assertEquals("media.offer", offer.getString("type"));
+        assertEquals("p2", offer.getString("participant"));
+        assertEquals("v=0\r\n", offer.getString("sdp"));
+        JsonObject published = read(ServerFrames.mediaPublished("p3", "screen", true));
+        assertEquals(Json.createObjectBuilder().add("type", "media.published").add("participant", "p3").add("source", "screen").build(), published);
+        assertEquals("media.unpublished", read(ServerFrames.mediaPublished("p3", "camera", false)).getString("type"));
+    }
 }
