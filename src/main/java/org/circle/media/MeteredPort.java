@@ -1,5 +1,9 @@
 package org.circle.media;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.circle.platform.Figures;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -17,6 +21,8 @@ final class MeteredPort implements MediaPort {
 
     private final MediaPort port;
     private final MetricRegistry registry;
+    private final Map<String, Counter> calls = new ConcurrentHashMap<>();
+    private final Map<String, Counter> failures = new ConcurrentHashMap<>();
 
     MeteredPort(MediaPort port, MetricRegistry registry) {
         this.port = port;
@@ -28,13 +34,13 @@ final class MeteredPort implements MediaPort {
     }
 
     private <T> T counted(String call, Call<T> work) throws MediaUnavailable {
-        registry.counter(CALLS, new Tag("call", call)).inc();
+        counter(calls, CALLS, call).inc();
         try {
             return work.run();
         } catch (MediaUnsupported e) {
             throw e; // the client asked in a way this server does not take: not the media server's failure
         } catch (MediaUnavailable | RuntimeException e) {
-            registry.counter(FAILURES, new Tag("call", call)).inc();
+            counter(failures, FAILURES, call).inc();
             throw e;
         }
     }
@@ -79,12 +85,16 @@ final class MeteredPort implements MediaPort {
     }
 
     private void uncheckedCount(String call, Runnable work) {
-        registry.counter(CALLS, new Tag("call", call)).inc();
+        counter(calls, CALLS, call).inc();
         try {
             work.run();
         } catch (RuntimeException e) {
-            registry.counter(FAILURES, new Tag("call", call)).inc();
+            counter(failures, FAILURES, call).inc();
             throw e;
         }
+    }
+
+    private Counter counter(Map<String, Counter> made, Metadata metadata, String call) {
+        return made.computeIfAbsent(call, c -> Figures.counter(registry, metadata, new Tag("call", c)));
     }
 }

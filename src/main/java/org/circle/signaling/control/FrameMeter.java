@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.circle.platform.Figures;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -38,20 +39,23 @@ public class FrameMeter implements Connection.Meter {
     private final Map<String, Counter> refused = new ConcurrentHashMap<>();
 
     public void received(String type) {
-        received.computeIfAbsent(type, t -> registry.counter(RECEIVED, new Tag("type", t))).inc();
+        received.computeIfAbsent(type, t -> Figures.counter(registry, RECEIVED, new Tag("type", t))).inc();
     }
 
     @Override
     public void sent(String frame) {
         String type = Wire.typeOf(frame);
-        sent.computeIfAbsent(type, t -> registry.counter(SENT, new Tag("type", t))).inc();
+        sent.computeIfAbsent(type, t -> Figures.counter(registry, SENT, new Tag("type", t))).inc();
         if (type.equals("error")) {
-            refused.computeIfAbsent(Wire.codeOf(frame), c -> registry.counter(REFUSED, new Tag("code", c))).inc();
+            refused.computeIfAbsent(Wire.codeOf(frame), c -> Figures.counter(registry, REFUSED, new Tag("code", c))).inc();
         }
     }
 
+    private volatile Timer admissions;
+
     public void admission(Duration took) {
-        Timer timer = registry.timer(ADMISSION);
+        Timer timer = admissions;
+        if (timer == null) admissions = timer = Figures.timer(registry, ADMISSION);
         timer.update(took);
     }
 
