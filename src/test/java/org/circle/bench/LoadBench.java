@@ -38,7 +38,7 @@ class LoadBench {
             Map<String, String> env = new HashMap<>(database.env());
             env.put("CIRCLE_SETUP_CODE", CircleServer.SETUP_CODE);
             try (CircleProcess circle = new CircleProcess("load", env)
-                    .withJvm(List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC"))
+                    .withJvm(jvmFlags())
                     .withArgs(List.of("--deploy", relayWar().toString())).start()) {
                 try (CircleTarget target = new CircleTarget(circle)) {
                     Recorder.begin("Circle setup");
@@ -76,6 +76,14 @@ class LoadBench {
             runSteps(target, steps);
         }
         new PerformanceReport(steps, facts).write(Path.of("docs"));
+    }
+
+    /** The server's JVM flags, with any extra ones for a comparison ({@code -Dload.jvm="-Dx=y -Dz"}). */
+    private static List<String> jvmFlags() {
+        List<String> flags = new ArrayList<>(List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC"));
+        String extra = System.getProperty("load.jvm", "").strip();
+        if (!extra.isEmpty()) flags.addAll(Arrays.asList(extra.split("\\s+")));
+        return flags;
     }
 
     /** Rising rates until the target no longer keeps up; the step where it fell behind is kept. */
