@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * lost its grid; until then it never fails.
  */
 @ExtendWith(CircleServer.class)
-class DataGridHealthIT {
+public class DataGridHealthIT {
 
     @Test
     void aSingleInstanceReportsTheGridOffAndStaysReady(Circle circle) {
@@ -32,7 +32,8 @@ class DataGridHealthIT {
         assertFalse(circle.process().log().contains("DG Name"), "no data grid member started");
     }
 
-    static Map<String, String> gridData(JsonObject health) {
+    /** The data-grid check's data, asserting it is there and UP. */
+    public static Map<String, String> gridData(JsonObject health) {
         return health.getJsonArray("checks").stream().map(v -> v.asJsonObject())
                 .filter(c -> c.getString("name").equals("data-grid")).findFirst()
                 .map(c -> {
