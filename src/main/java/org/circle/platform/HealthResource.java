@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The contract's own readiness address, answering as MicroProfile's /health/ready does: the same
- * checks (database, integrity, media server), so the two can never tell an operator different things.
+ * checks (database, integrity, media server, data grid), so the two can never tell an operator different things.
  */
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +30,7 @@ public class HealthResource {
 
     @GET
     @Path("ready")
-    @Operation(operationId = "ready", summary = "Readiness: the database, the consent records' integrity and the media server (reported, never failing)")
+    @Operation(operationId = "ready", summary = "Readiness: the database, the consent records' integrity, and the media server and data grid (both reported, never failing)")
     @APIResponse(responseCode = "200", description = "ready",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Readiness")))
     @APIResponse(responseCode = "503", description = "not ready: the checks say which is down",

@@ -66,6 +66,27 @@ class TlsProxyIT {
         assertEquals("UNAUTHENTICATED", https.get("/api/groups").code());
     }
 
+    /**
+     * nginx's own answers are the JSON error body too: an encoded NUL in the path (which nginx
+     * refuses itself, as Payara would with an empty 400) and a body over the proxy's 1 MB.
+     */
+    @Test
+    void whatTheProxyRefusesItselfIsTheJsonErrorBody() {
+        var nul = https.get("/api/groups/%00", "application/json");
+        assertEquals(400, nul.status(), nul.toString());
+        assertEquals("BAD_REQUEST", nul.code(), nul.toString());
+        assertEquals("nosniff", nul.header("X-Content-Type-Options"));
+        assertTrue(nul.header("Content-Security-Policy").contains("frame-ancestors 'none'"), nul.toString());
+        var large = https.postRaw("/api/auth/login", "{\"email\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
+        assertEquals(413, large.status(), large.toString());
+        assertEquals("TOO_LARGE", large.code(), large.toString());
+        var small = https.postRaw("/api/auth/login", "{\"email\":\"" + "x".repeat(100 * 1024) + "\"}");
+        assertEquals(413, small.status(), "between Circle's 64 KiB and the proxy's 1 MB, Circle answers: " + small);
+        assertEquals("TOO_LARGE", small.code(), small.toString());
+        assertEquals(401, https.get("/api/groups").status(), "Circle's own errors still pass through");
+        assertEquals("UNAUTHENTICATED", https.get("/api/groups").code());
+    }
+
     @Test
     void plainHttpOnlyRedirectsToTls() {
         var answer = new Http(proxy.plainUrl()).get("/join/abc");

@@ -60,6 +60,8 @@ class ExposureIT {
             List<Integer> ports = listeningPorts(server.pid());
             assertEquals(List.of(server.port()), ports, "ports the process listens on");
             assertFalse(server.log().contains("DG Name"), "no data grid member started");
+            assertEquals(Map.of("state", "off", "clustered", "false"),
+                    org.circle.monitoring.DataGridHealthIT.gridData(http.get("/health/ready").json()), "and the health reports say so");
         }
     }
 

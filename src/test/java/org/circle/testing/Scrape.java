@@ -50,6 +50,13 @@ public final class Scrape {
         return found;
     }
 
+    /** The names of every sample, without labels (a histogram gives its _bucket, _count and _sum). */
+    public java.util.Set<String> names() {
+        TreeSet<String> names = new TreeSet<>();
+        for (String key : samples.keySet()) names.add(key.contains("{") ? key.substring(0, key.indexOf('{')) : key);
+        return names;
+    }
+
     public double since(Scrape before, String key) { return value(key) - before.value(key); }
 
     public String text() { return text; }
