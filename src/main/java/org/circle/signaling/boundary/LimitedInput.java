@@ -42,6 +42,7 @@ final class LimitedInput extends ServletInputStream {
     public int read(byte[] b, int off, int len) throws IOException {
         if (ready.hasRemaining()) return handOver(b, off, len);
         if (refused) return drop(len);
+        if (held.length == 0 && len > 0) return readInPlace(b, off, len);
         byte[] work = Arrays.copyOf(held, held.length + Math.max(len, 1));
         int n = in.read(work, held.length, work.length - held.length);
         if (n <= 0) return n;
@@ -57,6 +58,25 @@ final class LimitedInput extends ServletInputStream {
             ready = ByteBuffer.allocate(overAt + tooBig.length).put(work, 0, overAt).put(tooBig).flip();
         }
         return handOver(b, off, len);
+    }
+
+    /**
+     * The usual read, with no header bytes held back: straight into the reader's buffer and scanned
+     * there, so that a socket's every read costs no copy and no allocation (this is every frame's path).
+     */
+    private int readInPlace(byte[] b, int off, int len) throws IOException {
+        int n = in.read(b, off, len);
+        if (n <= 0) return n;
+        int overAt = lengths.scan(b, off, off + n);
+        if (overAt == FrameLengths.WITHIN) {
+            int undecided = lengths.undecided();
+            if (undecided > 0) held = Arrays.copyOfRange(b, off + n - undecided, off + n);
+            return n - undecided;
+        }
+        refused = true;
+        ready = ByteBuffer.wrap(tooBig);
+        int passed = overAt - off;
+        return passed > 0 ? passed : handOver(b, off, len);
     }
 
     private int handOver(byte[] b, int off, int len) {
