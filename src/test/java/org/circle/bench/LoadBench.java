@@ -27,6 +27,8 @@ class LoadBench {
     static final int MEMBERS = Integer.getInteger("load.members", 8);
     static final int SECONDS = Integer.getInteger("load.seconds", 15);
     static final int WARM_UP_SECONDS = Integer.getInteger("load.warmup", 15);
+    /** Which servers to drive ({@code -Dload.targets=circle} for a quick before/after of Circle alone); the page is written only when all three ran. */
+    static final List<String> TARGETS = List.of(System.getProperty("load.targets", "circle,relay,peerjs").split(","));
     static final int[] RATES = Arrays.stream(System.getProperty("load.rates", "500,1000,2000,4000,6000").split(","))
             .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
 
@@ -40,7 +42,7 @@ class LoadBench {
             try (CircleProcess circle = new CircleProcess("load", env)
                     .withJvm(jvmFlags())
                     .withArgs(List.of("--deploy", relayWar().toString())).start()) {
-                try (CircleTarget target = new CircleTarget(circle)) {
+                if (TARGETS.contains("circle")) try (CircleTarget target = new CircleTarget(circle)) {
                     Recorder.begin("Circle setup");
                     target.prepare(SESSIONS, MEMBERS + 1);
                     long heap = heapAfterGc(circle.pid());
@@ -60,7 +62,7 @@ class LoadBench {
                     runSteps(target, steps);
                 }
                 Thread.sleep(2000);
-                try (RelayTarget target = new RelayTarget(circle.baseUrl(), circle.pid())) {
+                if (TARGETS.contains("relay")) try (RelayTarget target = new RelayTarget(circle.baseUrl(), circle.pid())) {
                     long heap = heapAfterGc(circle.pid());
                     target.connect(SESSIONS, MEMBERS + 1);
                     facts.put("relay.heapPerPerson", String.format("%.1f", (heapAfterGc(circle.pid()) - heap) / target.people() / 1024.0));
@@ -68,14 +70,14 @@ class LoadBench {
                 }
             }
         }
-        try (PeerJsTarget target = new PeerJsTarget()) {
+        if (TARGETS.contains("peerjs")) try (PeerJsTarget target = new PeerJsTarget()) {
             long rss = Driver.rss(target.serverPid());
             target.connect(SESSIONS, MEMBERS + 1);
             Thread.sleep(1000);
             facts.put("peerjs.rssPerPerson", String.format("%.1f", (Driver.rss(target.serverPid()) - rss) / target.people() / 1024.0));
             runSteps(target, steps);
         }
-        new PerformanceReport(steps, facts).write(Path.of("docs"));
+        if (TARGETS.size() == 3) new PerformanceReport(steps, facts).write(Path.of("docs"));
     }
 
     /** The server's JVM flags, with any extra ones for a comparison ({@code -Dload.jvm="-Dx=y -Dz"}). */
