@@ -1,6 +1,8 @@
 package org.circle.cluster;
 
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.spi.properties.ClusterProperty;
+import com.hazelcast.spi.properties.HazelcastProperties;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import javax.naming.InitialContext;
@@ -26,6 +28,14 @@ public class DataGrid {
             // not bound: the grid is off
         }
         return Optional.empty();
+    }
+
+    /**
+     * After how many seconds without a heartbeat a member is given up, as Hazelcast applies it
+     * (its config, else the system property the launcher sets); 0 with the grid off.
+     */
+    public long failureDetectionSeconds() {
+        return member().map(hz -> new HazelcastProperties(hz.getConfig()).getSeconds(ClusterProperty.MAX_NO_HEARTBEAT_SECONDS)).orElse(0);
     }
 
     /** How many members this instance sees, itself included; 0 with the grid off. */

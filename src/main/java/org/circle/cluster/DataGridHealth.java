@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The data grid in the readiness report: "off" for a single instance, or "on" with the number of
- * members this instance sees. Reported, never failing: an instance whose peers have died is the
+ * members this instance sees and after how long a silent member is given up. Reported, never failing: an instance whose peers have died is the
  * one that must keep serving, so the load balancer should not take it out for that.
  */
 @Readiness
@@ -23,9 +23,10 @@ public class DataGridHealth implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         int members = grid.members();
-        return HealthCheckResponse.named(NAME).up()
+        var answer = HealthCheckResponse.named(NAME).up()
                 .withData("state", members == 0 ? "off" : "on")
-                .withData("members", members)
-                .build();
+                .withData("members", members);
+        if (members > 0) answer.withData("failure-detection-seconds", grid.failureDetectionSeconds());
+        return answer.build();
     }
 }

@@ -42,6 +42,7 @@ class ClusterIT {
 
             assertEquals(2, awaitMembers(a, 2), "A sees both members");
             assertEquals(2, awaitMembers(b, 2), "B sees both members");
+            assertEquals("15", dataGrid(a).getString("failure-detection-seconds"), "a silent member is given up well inside the 60 s resume window");
             for (var instance : List.of(Map.entry(a, gridA), Map.entry(b, gridB))) {
                 CircleProcess server = instance.getKey();
                 int grid = instance.getValue();
