@@ -15,8 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The data grid in the health reports (issue 23): Circle runs as one instance, the bundle keeps
  * Payara's grid off, and every report says so ({@code state: off}) while staying up. The report
  * comes from asking Payara for its grid, and agrees with the log, where a grid member would have
- * announced itself ("DG Name"). Clustering (issue 21) will make this check fail an instance that
- * lost its grid; until then it never fails.
+ * announced itself ("DG Name"). Switched on (issue 21, `CIRCLE_CLUSTER_MEMBERS`), it reports the members an instance sees (ClusterIT).
  */
 @ExtendWith(CircleServer.class)
 public class DataGridHealthIT {
@@ -27,7 +26,7 @@ public class DataGridHealthIT {
         for (String path : new String[] {"/health/ready", "/health/live", "/api/health/ready"}) {
             var answer = http.get(path);
             assertEquals(200, answer.status(), path + ": " + answer);
-            assertEquals(Map.of("state", "off", "clustered", "false"), gridData(answer.json()), path);
+            assertEquals(Map.of("state", "off", "members", "0"), gridData(answer.json()), path);
         }
         assertFalse(circle.process().log().contains("DG Name"), "no data grid member started");
     }
@@ -40,7 +39,7 @@ public class DataGridHealthIT {
                     assertEquals("UP", c.getString("status"), "reported, never failing while single: " + health);
                     JsonObject data = c.getJsonObject("data");
                     return Map.of("state", data.get("state").toString().replace("\"", ""),
-                            "clustered", data.get("clustered").toString().replace("\"", ""));
+                            "members", data.get("members").toString().replace("\"", ""));
                 })
                 .orElseThrow(() -> new AssertionError("no data-grid check: " + health));
     }

@@ -1,4 +1,4 @@
-package org.circle.platform;
+package org.circle.cluster;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
