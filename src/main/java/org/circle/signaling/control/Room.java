@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.circle.media.Feed;
 import org.circle.media.IceCandidate;
 import org.circle.media.MediaPort;
 import org.circle.media.MediaUnavailable;
@@ -213,27 +214,35 @@ public final class Room {
         }
         String me = from.participantId();
         if (refusedMedia(from, f, me, null)) return;
+        Feed.Source source = Feed.Source.fromWire(f.optionalText("source"));
+        if (source == null) throw f.bad("source must be camera or screen.");
         try {
             switch (f.type()) {
-                case "media.publish" -> answerMedia(from, f, me, port.publish(id, me, f.text("sdp")));
+                case "media.publish" -> {
+                    Feed feed = new Feed(me, source);
+                    if (source == Feed.Source.SCREEN && refusedShare(from, f, me)) return;
+                    awaitMediaAccess(); // the port has heard that they may publish (a share just allowed, too)
+                    answerMedia(from, f, feed, port.publish(id, feed.key(), f.text("sdp")));
+                }
                 case "media.subscribe", "media.accept" -> {
                     String publisher = f.text("participant");
                     if (refusedMedia(from, f, me, publisher)) return;
+                    Feed feed = new Feed(publisher, source);
                     String sdp = f.optionalText("sdp");
                     if (f.type().equals("media.accept")) {
                         if (sdp == null) throw f.bad("sdp is required.");
-                        port.accept(id, me, publisher, sdp);
+                        port.accept(id, me, feed.key(), sdp);
                         if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
                     } else if (sdp == null) { // server offer: media.offer follows, now or once they publish
-                        port.subscribe(id, me, publisher);
+                        port.subscribe(id, me, feed.key());
                         if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
                     } else {
-                        answerMedia(from, f, publisher, port.subscribe(id, me, publisher, sdp));
+                        answerMedia(from, f, feed, port.subscribe(id, me, feed.key(), sdp));
                     }
                 }
                 default -> {
                     var candidate = f.object("candidate");
-                    port.ice(id, me, f.text("participant"), new IceCandidate(candidate.getString("candidate", ""),
+                    port.ice(id, me, new Feed(f.text("participant"), source).key(), new IceCandidate(candidate.getString("candidate", ""),
                             candidate.getString("sdpMid", "0"), candidate.getInt("sdpMLineIndex", 0)));
                     if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
                 }
@@ -246,10 +255,9 @@ public final class Room {
     }
 
     /** A server-offered subscription: {@code media.offer} to the viewer. */
-    public void mediaOffer(String viewer, String publisher, String sdp) {
+    public void mediaOffer(String viewer, Feed publisher, String sdp) {
         Connection c = connections.get(viewer);
-        if (c != null) c.send(org.circle.platform.Jsons.createObjectBuilder().add("type", "media.offer")
-                .add("participant", publisher).add("sdp", sdp).build().toString());
+        if (c != null) c.send(ServerFrames.mediaOffer(publisher, sdp));
     }
 
     /** media.published / media.unpublished to one admitted person, or to every other admitted person when {@code to} is null. */
@@ -265,7 +273,7 @@ public final class Room {
     }
 
     /** The media server found a candidate for one person's endpoint. */
-    public void mediaCandidate(String to, String endpointOf, IceCandidate candidate) {
+    public void mediaCandidate(String to, Feed endpointOf, IceCandidate candidate) {
         synchronized (lock) {
             Connection c = connections.get(to);
             if (c != null) c.send(ServerFrames.mediaIce(endpointOf, candidate));
@@ -292,8 +300,27 @@ public final class Room {
         return refusal.isPresent();
     }
 
-    private static void answerMedia(Connection c, ClientFrame f, String participant, String sdp) {
-        c.send(ServerFrames.mediaAnswer(participant, sdp));
+    /** A screen's publish is the share itself (v1.1): the core decides, as for {@code self.media {screen}}. */
+    private boolean refusedShare(Connection from, ClientFrame f, String me) {
+        Refusal[] refused = new Refusal[1];
+        apply(new Command.ShareScreen(me, true), new Answer() {
+            @Override public void refused(Refusal refusal) { refused[0] = refusal; }
+            @Override public void recorded(Outcome outcome, Throwable failure) { }
+        });
+        if (refused[0] != null) from.send(ServerFrames.refusal(f.ref(), refused[0]));
+        return refused[0] != null;
+    }
+
+    private void awaitMediaAccess() {
+        CompletableFuture<Void> pending;
+        synchronized (lock) {
+            pending = mediaAccess;
+        }
+        pending.join(); // never fails: the chain swallows the port's failures
+    }
+
+    private static void answerMedia(Connection c, ClientFrame f, Feed feed, String sdp) {
+        c.send(ServerFrames.mediaAnswer(feed, sdp));
         if (f.ref() != null) c.send(ServerFrames.ack(f.ref()));
     }
 
@@ -361,6 +388,10 @@ public final class Room {
                 // Chained: a mute must not overtake the unmute before it on the executor.
                 mediaAccess = mediaAccess.thenRunAsync(() -> around.media().access(id, access.participant(), access.mayPublish(),
                         access.audioForwarded()), around.writers()).exceptionally(e -> null);
+            } else if (effect instanceof Effect.ScreenAccess screen && around.media().available()) {
+                String key = Feed.screen(screen.participant()).key();
+                mediaAccess = mediaAccess.thenRunAsync(() -> around.media().access(id, key, screen.mayShare(), false),
+                        around.writers()).exceptionally(e -> null);
             }
         }
         answer.recorded(outcome, null);
