@@ -17,7 +17,6 @@ import java.util.logging.Logger;
 import org.circle.media.Feed;
 import org.circle.media.IceCandidate;
 import org.circle.media.MediaPort;
-import org.circle.media.MediaUnavailable;
 import org.circle.platform.Clock;
 import org.circle.session.AttendanceRow;
 import org.circle.session.CloseCode;
@@ -73,6 +72,7 @@ public final class Room {
     private Instant restartedAfter;
     /** The media gate's changes, chained so that a mute never overtakes the unmute before it. */
     private CompletableFuture<Void> mediaAccess = CompletableFuture.completedFuture(null);
+    private final MediaFrames mediaFrames;
 
     Room(LiveSession session, Surroundings around) {
         this.id = session.view().id();
@@ -80,6 +80,7 @@ public final class Room {
         this.session = session;
         this.around = around;
         this.stored = new RoomStore.StoredRoom(session.save(), resumeTokens.saved());
+        this.mediaFrames = new MediaFrames(this, id, kind, around.media());
     }
 
     /** A room carried on from its stored form after the server stopped; {@code lastAlive}: when it was last known up. */
@@ -201,57 +202,9 @@ public final class Room {
         }
     }
 
-    /**
-     * An SFU frame (media.publish, media.subscribe, media.accept, media.ice). Who may send or see media is the
-     * core's decision, asked under the lock; the media port is called on the socket's own thread,
-     * outside it, because a media server that is slow must not hold up the session.
-     */
+    /** An SFU frame (media.publish, media.subscribe, media.accept, media.ice): see {@link MediaFrames}. */
     public void media(Connection from, ClientFrame f) {
-        MediaPort port = around.media();
-        if (!port.available()) {
-            from.send(ServerFrames.mediaUnavailable(f.ref(), kind));
-            return;
-        }
-        String me = from.participantId();
-        if (refusedMedia(from, f, me, null)) return;
-        Feed.Source source = Feed.Source.fromWire(f.optionalText("source"));
-        if (source == null) throw f.bad("source must be camera or screen.");
-        try {
-            switch (f.type()) {
-                case "media.publish" -> {
-                    Feed feed = new Feed(me, source);
-                    if (source == Feed.Source.SCREEN && refusedShare(from, f, me)) return;
-                    awaitMediaAccess(); // the port has heard that they may publish (a share just allowed, too)
-                    answerMedia(from, f, feed, port.publish(id, feed.key(), f.text("sdp")));
-                }
-                case "media.subscribe", "media.accept" -> {
-                    String publisher = f.text("participant");
-                    if (refusedMedia(from, f, me, publisher)) return;
-                    Feed feed = new Feed(publisher, source);
-                    String sdp = f.optionalText("sdp");
-                    if (f.type().equals("media.accept")) {
-                        if (sdp == null) throw f.bad("sdp is required.");
-                        port.accept(id, me, feed.key(), sdp);
-                        if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
-                    } else if (sdp == null) { // server offer: media.offer follows, now or once they publish
-                        port.subscribe(id, me, feed.key());
-                        if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
-                    } else {
-                        answerMedia(from, f, feed, port.subscribe(id, me, feed.key(), sdp));
-                    }
-                }
-                default -> {
-                    var candidate = f.object("candidate");
-                    port.ice(id, me, new Feed(f.text("participant"), source).key(), new IceCandidate(candidate.getString("candidate", ""),
-                            candidate.getString("sdpMid", "0"), candidate.getInt("sdpMLineIndex", 0)));
-                    if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
-                }
-            }
-        } catch (org.circle.media.MediaUnsupported e) {
-            from.send(ServerFrames.error(f.ref(), ErrorCode.BAD_MESSAGE, e.getMessage()));
-        } catch (MediaUnavailable e) {
-            from.send(ServerFrames.error(f.ref(), ErrorCode.MEDIA_UNAVAILABLE, e.getMessage()));
-        }
+        mediaFrames.handle(from, f);
     }
 
     /** A server-offered subscription: {@code media.offer} to the viewer. */
@@ -291,37 +244,20 @@ public final class Room {
     /** Whether a resume token of this room is waiting to be used. */
     boolean issued(String tokenHash) { return resumeTokens.holds(tokenHash); }
 
-    private boolean refusedMedia(Connection from, ClientFrame f, String me, String peer) {
-        Optional<Refusal> refusal;
+    /** Who may send or receive media through the server, as the core decides it now (see {@link LiveSession#mediaRefusal}). */
+    Optional<Refusal> mediaRefusal(String me, String peer) {
         synchronized (lock) {
-            refusal = session.mediaRefusal(me, peer);
+            return session.mediaRefusal(me, peer);
         }
-        refusal.ifPresent(r -> from.send(ServerFrames.refusal(f.ref(), r)));
-        return refusal.isPresent();
     }
 
-    /** A screen's publish is the share itself (v1.1): the core decides, as for {@code self.media {screen}}. */
-    private boolean refusedShare(Connection from, ClientFrame f, String me) {
-        Refusal[] refused = new Refusal[1];
-        apply(new Command.ShareScreen(me, true), new Answer() {
-            @Override public void refused(Refusal refusal) { refused[0] = refusal; }
-            @Override public void recorded(Outcome outcome, Throwable failure) { }
-        });
-        if (refused[0] != null) from.send(ServerFrames.refusal(f.ref(), refused[0]));
-        return refused[0] != null;
-    }
-
-    private void awaitMediaAccess() {
+    /** Returns once the media port has heard every gate change so far (a publish must not overtake its own admission). */
+    void awaitMediaAccess() {
         CompletableFuture<Void> pending;
         synchronized (lock) {
             pending = mediaAccess;
         }
         pending.join(); // never fails: the chain swallows the port's failures
-    }
-
-    private static void answerMedia(Connection c, ClientFrame f, Feed feed, String sdp) {
-        c.send(ServerFrames.mediaAnswer(feed, sdp));
-        if (f.ref() != null) c.send(ServerFrames.ack(f.ref()));
     }
 
     /**
