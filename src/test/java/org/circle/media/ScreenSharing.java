@@ -79,7 +79,8 @@ final class ScreenSharing {
         Map<?, ?> screen = null;
         while (System.currentTimeMillis() < deadline) {
             screen = shown(page, sharer, true);
-            if (screen != null && number(screen, "frames") > 0 && number(screen, "h") > 0) break;
+            // The camera's picture too: a page that has not decoded it yet would have no shape to compare.
+            if (screen != null && number(screen, "frames") > 0 && number(screen, "h") > 0 && number(shown(page, sharer, false), "h") > 0) break;
             Thread.sleep(300);
         }
         assertTrue(screen != null && number(screen, "frames") > 0, viewer + " shows " + sharer + "'s screen: " + screen);
