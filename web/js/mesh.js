@@ -7,7 +7,10 @@
 // made anew after a failure, is recognised as new: the other side starts over with it instead of
 // feeding its offer to a connection that no longer exists. Whatever the sender does with streams,
 // a receiver builds one MediaStream per person (one audio and one video track), so the tile plays both.
-// Interface shared with the SFU client: sync/restart/drop/close/setAudio/setVideo, 'stream'/'gone'.
+// A shared screen (v1.1) is one more video track in every connection, in a stream of its own whose
+// id each signal names (`screen`), so the receiver tells it from the camera: it arrives as 'screen'.
+// Interface shared with the SFU client: sync/restart/drop/close/setAudio/setVideo/shareScreen/stopScreen,
+// 'stream'/'gone'/'screen'.
 
 const CHECK_EVERY_MS = 4_000;
 const RESEND_OFFER_AFTER_MS = 8_000; // an offer unanswered this long was probably lost
@@ -26,6 +29,7 @@ export class Mesh extends EventTarget {
     this.iceServers = iceServers;
     this.peers = new Map();
     this.on = { audio: true, video: true };
+    this.screen = null; // the stream this page shares, while it does
     this.queue = Promise.resolve();
     this.onSignal = (e) => { this.queue = this.queue.then(() => this.#receive(e.detail)).catch((error) => warn(e.detail.from, error)); };
     live.addEventListener('signal', this.onSignal);
@@ -65,6 +69,25 @@ export class Mesh extends EventTarget {
     for (const id of [...this.peers.keys()]) this.drop(id);
   }
 
+  /** Shares a screen (the server has already agreed: self.media {screen: true}) with everyone connected and everyone to come. */
+  shareScreen(stream) {
+    this.screen = stream;
+    for (const peer of this.peers.values()) this.#addScreen(peer);
+  }
+
+  stopScreen() {
+    this.screen = null;
+    for (const peer of this.peers.values()) {
+      if (peer.screenSender && peer.pc.signalingState !== 'closed') peer.pc.removeTrack(peer.screenSender);
+      peer.screenSender = null;
+    }
+  }
+
+  #addScreen(peer) {
+    const track = this.screen?.getVideoTracks()[0];
+    if (track && !peer.screenSender && peer.pc.signalingState !== 'closed') peer.screenSender = peer.pc.addTrack(track, this.screen);
+  }
+
   setAudio(on) { this.#set('audio', on); }
   setVideo(on) { this.#set('video', on); }
 
@@ -96,8 +119,13 @@ export class Mesh extends EventTarget {
       if (track) peer.senders[kind] = pc.addTrack(track, this.stream);
       if (track && !this.on[kind]) this.#feed(peer, kind);
     }
+    this.#addScreen(peer);
     pc.onicecandidate = ({ candidate }) => { if (candidate) this.#send(peer, { candidate: candidate.toJSON() }); };
-    pc.ontrack = ({ track }) => {
+    pc.ontrack = ({ track, streams }) => {
+      if (peer.remoteScreen && streams[0]?.id === peer.remoteScreen) {
+        this.dispatchEvent(new CustomEvent('screen', { detail: { id, stream: new MediaStream([track]) } }));
+        return;
+      }
       peer.tracks.set(track.kind, track);
       this.dispatchEvent(new CustomEvent('stream', { detail: { id, stream: new MediaStream([...peer.tracks.values()]) } }));
     };
@@ -134,12 +162,13 @@ export class Mesh extends EventTarget {
   }
 
   #send(peer, body) {
-    this.live.call('signal', { to: peer.id, payload: { link: peer.link, toLink: peer.addressTo, ...body } })
+    const screen = this.screen?.id ?? null;
+    this.live.call('signal', { to: peer.id, payload: { link: peer.link, toLink: peer.addressTo, screen, ...body } })
       .catch((error) => warn(peer.id, error)); // the watchdog recovers from a lost signal
   }
 
   async #receive({ from, payload }) {
-    const { link, toLink, description, candidate } = payload ?? {};
+    const { link, toLink, description, candidate, screen } = payload ?? {};
     if (!link) return;
     const isOffer = description?.type === 'offer';
     let peer = this.peers.get(from);
@@ -157,6 +186,7 @@ export class Mesh extends EventTarget {
     const firstContact = !peer.remoteLink;
     peer.remoteLink = link;
     peer.addressTo = link;
+    if (screen) peer.remoteScreen = screen; // kept after a share ends: its track may come back on the same transceiver
     const { pc } = peer;
     if (description) {
       const readyForOffer = !peer.makingOffer && (pc.signalingState === 'stable' || peer.answerPending);

@@ -5,6 +5,7 @@ import { Mesh } from './mesh.js';
 import { Sfu } from './sfu.js';
 import { OwnDevices } from './own-devices.js';
 import { Playback } from './playback.js';
+import { ScreenShare } from './screen-share.js';
 import { VoiceActivity } from './voice-activity.js';
 import { Voices } from './voices.js';
 
@@ -25,6 +26,7 @@ export class SessionView {
     this.voice = new VoiceActivity(live, () => this.devices.sending.audio && this.#admitted());
     this.voice.listen(stream);
     this.voices = new Voices(root, this.mesh);
+    this.share = new ScreenShare(root, live, this.mesh, (text) => this.notice(text));
     this.#wire();
     this.#controls();
     this.timer = setInterval(() => this.#renderClock(), 1000);
@@ -93,6 +95,7 @@ export class SessionView {
     bar.replaceChildren(
       el('button', { type: 'button', class: 'mic', onclick: () => this.devices.ask('audio', !this.devices.wish.audio) }, 'Microphone'),
       el('button', { type: 'button', class: 'cam', onclick: () => this.devices.ask('video', !this.devices.wish.video) }, 'Camera'),
+      this.share.button,
       el('button', { type: 'button', class: 'hand', onclick: () => this.#toggleHand() }, 'Raise hand'),
       el('button', { type: 'button', class: 'pass', hidden: true, onclick: () => this.live.call('round.pass').catch((e) => this.notice(e.message)) }, 'Pass'),
       el('button', { type: 'button', class: 'yield', hidden: true, onclick: () => this.live.call('floor.yield').catch((e) => this.notice(e.message)) }, 'I am done'),
@@ -172,6 +175,7 @@ export class SessionView {
       tile.querySelector('figcaption').textContent = `${p.displayName}${badges.length ? ` · ${badges.join(' · ')}` : ''}`;
     }
     for (const tile of [...grid.children]) if (!seen.has(tile.dataset.id)) tile.remove();
+    this.share.render(participants, floor);
 
     const { wish, sending } = this.devices;
     $('.mic', this.root).textContent = sending.audio ? 'Mute microphone' : wish.audio ? 'Unmuting…' : 'Unmute microphone';
@@ -252,6 +256,7 @@ export class SessionView {
   close() {
     this.stop.abort();
     clearInterval(this.timer);
+    this.share.close();
     this.mesh.close();
     this.playback.close();
     this.voice.close();

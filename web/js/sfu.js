@@ -1,8 +1,13 @@
 // SFU media (sessions whose media is 'sfu'): one connection to the media server carries this
 // person's camera and microphone (media.publish), and one per other admitted person carries theirs
-// (media.subscribe; the server offers, this page answers with media.accept). The same interface as
-// Mesh, so the session view does not care which one it has. The server decides what is forwarded:
-// a mute here only spares bandwidth, the media server has already stopped forwarding.
+// (media.subscribe; the server offers, this page answers with media.accept). A shared screen is one
+// more of each, marked source 'screen' (v1.1). The same interface as Mesh, so the session view does
+// not care which one it has. The server decides what is forwarded: a mute here only spares
+// bandwidth, the media server has already stopped forwarding.
+
+const CAMERA = 'camera';
+const SCREEN = 'screen';
+const keyOf = (participant, source = CAMERA) => (source === SCREEN ? `${participant}:screen` : participant);
 
 export class Sfu extends EventTarget {
   constructor(live, stream, iceServers) {
@@ -11,7 +16,9 @@ export class Sfu extends EventTarget {
     this.stream = stream;
     this.iceServers = iceServers;
     this.publisher = null;
-    this.subscriptions = new Map(); // participant -> { pc } once offered, null while waiting for the offer
+    this.screenPublisher = null;
+    this.screen = null; // the stream this page shares, while it does
+    this.subscriptions = new Map(); // key (participant, or participant:screen) -> { pc } once offered, null while waiting
     this.participants = [];
     this.audioOn = true;
     this.videoOn = true;
@@ -23,19 +30,25 @@ export class Sfu extends EventTarget {
     on('media.restart', () => this.restart(this.participants));
   }
 
-  /** Called with every roster: publish once, subscribe to everyone new, drop the gone. */
+  /** Called with every roster: publish once, subscribe to everyone new and to every screen shared, drop the gone. */
   sync(participants) {
     if (this.closed) return;
     this.participants = participants;
     const me = this.live.me.id;
-    const present = new Set(participants.filter((p) => p.id !== me).map((p) => p.id));
-    for (const id of [...this.subscriptions.keys()]) if (!present.has(id)) this.drop(id);
+    const wanted = new Map();
+    for (const p of participants) {
+      if (p.id === me) continue;
+      wanted.set(keyOf(p.id), { participant: p.id, source: CAMERA });
+      if (p.screen) wanted.set(keyOf(p.id, SCREEN), { participant: p.id, source: SCREEN });
+    }
+    for (const key of [...this.subscriptions.keys()]) if (!wanted.has(key)) this.drop(key);
     if (!this.publisher) this.#publish();
-    for (const id of present) {
-      if (this.subscriptions.has(id)) continue;
-      this.subscriptions.set(id, null);
+    if (this.screen && !this.screenPublisher) this.#publishScreen();
+    for (const [key, { participant, source }] of wanted) {
+      if (this.subscriptions.has(key)) continue;
+      this.subscriptions.set(key, null);
       // The server offers now, or as soon as that person publishes.
-      this.live.call('media.subscribe', { participant: id }).catch((e) => console.warn('subscribing to', id, 'failed:', e.message));
+      this.live.call('media.subscribe', { participant, source }).catch((e) => console.warn('subscribing to', key, 'failed:', e.message));
     }
   }
 
@@ -44,28 +57,44 @@ export class Sfu extends EventTarget {
 
   /** The media server restarted or our socket came back: everything is negotiated anew. */
   restart(participants) {
-    for (const id of [...this.subscriptions.keys()]) this.drop(id);
+    for (const key of [...this.subscriptions.keys()]) this.drop(key);
     this.publisher?.pc.close();
     this.publisher = null;
+    this.screenPublisher?.pc.close();
+    this.screenPublisher = null;
     this.sync(participants);
   }
 
-  drop(id) {
-    if (!this.subscriptions.has(id)) return;
-    this.subscriptions.get(id)?.pc.close();
-    this.subscriptions.delete(id);
-    this.dispatchEvent(new CustomEvent('gone', { detail: { id } }));
+  drop(key) {
+    if (!this.subscriptions.has(key)) return;
+    this.subscriptions.get(key)?.pc.close();
+    this.subscriptions.delete(key);
+    if (key.endsWith(':screen')) this.dispatchEvent(new CustomEvent('screen', { detail: { id: key.slice(0, -':screen'.length), stream: null } }));
+    else this.dispatchEvent(new CustomEvent('gone', { detail: { id: key } }));
   }
 
   close() {
     this.closed = true;
-    for (const id of [...this.subscriptions.keys()]) this.drop(id);
+    for (const key of [...this.subscriptions.keys()]) this.drop(key);
     this.publisher?.pc.close();
     this.publisher = null;
+    this.stopScreen();
   }
 
   setAudio(on) { this.audioOn = on; this.#applyTracks(); }
   setVideo(on) { this.videoOn = on; this.#applyTracks(); }
+
+  /** Shares a screen (the server has already agreed: self.media {screen: true}); the publish asks again. */
+  shareScreen(stream) {
+    this.screen = stream;
+    this.#publishScreen();
+  }
+
+  stopScreen() {
+    this.screen = null;
+    this.screenPublisher?.pc.close();
+    this.screenPublisher = null;
+  }
 
   #applyTracks() {
     if (!this.publisher) return;
@@ -82,54 +111,72 @@ export class Sfu extends EventTarget {
     const publisher = { pc, senders };
     this.publisher = publisher;
     this.#applyTracks();
+    await this.#offer(publisher, CAMERA, () => this.publisher === publisher, () => { this.publisher = null; });
+  }
+
+  async #publishScreen() {
+    this.screenPublisher?.pc.close();
+    const pc = new RTCPeerConnection({ iceServers: this.iceServers });
+    pc.addTransceiver(this.screen.getVideoTracks()[0], { direction: 'sendonly', streams: [this.screen] });
+    const publisher = { pc };
+    this.screenPublisher = publisher;
+    await this.#offer(publisher, SCREEN, () => this.screenPublisher === publisher, () => { this.screenPublisher = null; });
+  }
+
+  async #offer({ pc }, source, current, forget) {
     const me = this.live.me.id;
     pc.onicecandidate = ({ candidate }) => {
-      if (candidate) this.live.send('media.ice', { participant: me, candidate: candidate.toJSON() });
+      // Live has no fire-and-forget send: a lost candidate only costs a path, Janus also learns ours from its checks.
+      if (candidate) this.live.call('media.ice', { participant: me, source, candidate: candidate.toJSON() }).catch(() => {});
     };
     try {
       await pc.setLocalDescription(await pc.createOffer());
-      if (this.publisher !== publisher) return;
-      await this.live.call('media.publish', { sdp: pc.localDescription.sdp });
+      if (!current()) return;
+      await this.live.call('media.publish', { sdp: pc.localDescription.sdp, source });
     } catch (e) {
-      console.warn('publishing failed:', e.message);
-      if (this.publisher === publisher) { pc.close(); this.publisher = null; }
+      console.warn('publishing', source, 'failed:', e.message);
+      if (current()) { pc.close(); forget(); }
     }
   }
 
-  async #onAnswer({ participant, sdp }) {
-    if (participant !== this.live.me.id || !this.publisher) return;
-    await this.publisher.pc.setRemoteDescription({ type: 'answer', sdp })
+  async #onAnswer({ participant, sdp, source = CAMERA }) {
+    const publisher = source === SCREEN ? this.screenPublisher : this.publisher;
+    if (participant !== this.live.me.id || !publisher) return;
+    await publisher.pc.setRemoteDescription({ type: 'answer', sdp })
       .catch((e) => console.warn('the media server\'s answer did not fit:', e.message));
   }
 
-  async #onOffer({ participant, sdp }) {
-    if (this.closed || !this.subscriptions.has(participant)) return;
-    this.subscriptions.get(participant)?.pc.close(); // a new offer replaces the old stream (they published again)
+  async #onOffer({ participant, sdp, source = CAMERA }) {
+    const key = keyOf(participant, source);
+    if (this.closed || !this.subscriptions.has(key)) return;
+    this.subscriptions.get(key)?.pc.close(); // a new offer replaces the old stream (they published again)
     const pc = new RTCPeerConnection({ iceServers: this.iceServers });
     const subscription = { pc, stream: new MediaStream() };
-    this.subscriptions.set(participant, subscription);
+    this.subscriptions.set(key, subscription);
     pc.onicecandidate = ({ candidate }) => {
-      if (candidate) this.live.send('media.ice', { participant, candidate: candidate.toJSON() });
+      if (candidate) this.live.call('media.ice', { participant, source, candidate: candidate.toJSON() }).catch(() => {});
     };
     pc.ontrack = ({ track }) => {
       subscription.stream.addTrack(track);
-      if (this.subscriptions.get(participant) === subscription) {
+      if (this.subscriptions.get(key) === subscription) {
         // A new stream object each time: the tile sees a change and puts the new track on its element.
-        this.dispatchEvent(new CustomEvent('stream', { detail: { id: participant, stream: new MediaStream(subscription.stream.getTracks()) } }));
+        const stream = new MediaStream(subscription.stream.getTracks());
+        this.dispatchEvent(new CustomEvent(source === SCREEN ? 'screen' : 'stream', { detail: { id: participant, stream } }));
       }
     };
     try {
       await pc.setRemoteDescription({ type: 'offer', sdp });
       await pc.setLocalDescription(await pc.createAnswer());
-      if (this.subscriptions.get(participant) !== subscription) return;
-      await this.live.call('media.accept', { participant, sdp: pc.localDescription.sdp });
+      if (this.subscriptions.get(key) !== subscription) return;
+      await this.live.call('media.accept', { participant, source, sdp: pc.localDescription.sdp });
     } catch (e) {
-      console.warn('receiving', participant, 'failed:', e.message);
+      console.warn('receiving', key, 'failed:', e.message);
     }
   }
 
-  #onIce({ participant, candidate }) {
-    const pc = participant === this.live.me.id ? this.publisher?.pc : this.subscriptions.get(participant)?.pc;
+  #onIce({ participant, candidate, source = CAMERA }) {
+    const mine = participant === this.live.me.id;
+    const pc = mine ? (source === SCREEN ? this.screenPublisher : this.publisher)?.pc : this.subscriptions.get(keyOf(participant, source))?.pc;
     pc?.addIceCandidate(candidate).catch(() => {});
   }
 }

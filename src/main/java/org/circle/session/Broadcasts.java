@@ -26,6 +26,8 @@ final class Broadcasts {
     private Event.WaitingList waiting = new Event.WaitingList(List.of());
     private Event.TalkTime talk = new Event.TalkTime(List.of());
     private final Map<String, Effect.MediaAccess> access = new HashMap<>();
+    /** Who the media port was last told may share their screen. */
+    private final java.util.Set<String> sharing = new java.util.HashSet<>();
     private final Map<String, AttendanceRow> attendance = new HashMap<>();
     private Effect.StateChanged stateEffect = new Effect.StateChanged(SessionState.OPEN, false);
 
@@ -115,6 +117,10 @@ final class Broadcasts {
             var before = access.get(p.id);
             if (before == null ? publish : !before.equals(nowAccess)) changes.effect(nowAccess);
             access.put(p.id, nowAccess);
+            if (p.screen != sharing.contains(p.id)) {
+                changes.effect(new Effect.ScreenAccess(p.id, p.screen));
+                if (p.screen) sharing.add(p.id); else sharing.remove(p.id);
+            }
             AttendanceRow row = p.attendance();
             if (!row.equals(attendance.put(p.id, row))) changes.effect(new Effect.AttendanceChanged(row));
         }
@@ -130,7 +136,7 @@ final class Broadcasts {
     static Event.Roster roster(LiveSession s) {
         List<Event.RosterEntry> entries = s.people.values().stream().filter(Person::admitted)
                 .sorted(Comparator.comparingLong(p -> p.admissionOrder))
-                .map(p -> new Event.RosterEntry(p.id, p.displayName, p.role, p.audio, p.video, p.connected, s.hands.contains(p.id), p.memberName))
+                .map(p -> new Event.RosterEntry(p.id, p.displayName, p.role, p.audio, p.video, p.connected, s.hands.contains(p.id), p.memberName, p.screen))
                 .toList();
         return new Event.Roster(entries);
     }

@@ -54,6 +54,11 @@ public sealed interface Command {
     record MessageFacilitators(String actor, String text) implements ByPerson { }
     /** v1.1: the sender's own voice activity started ({@code active}) or stopped, as their browser heard it. */
     record Speaking(String actor, boolean active) implements ByPerson { }
+    /**
+     * v1.1: the sender starts ({@code on}) or stops sharing their screen: {@code self.media {screen}} in any
+     * session, or the edge on a {@code media.publish} of the screen in an SFU session.
+     */
+    record ShareScreen(String actor, boolean on) implements ByPerson { }
 
     // From facilitators only
     record Admit(String actor, String participant) implements ByFacilitator { }

@@ -23,6 +23,30 @@ final class Controls {
         if (c.video() != null) p.video = c.video();
     }
 
+    /** Facilitators share at any time; anyone else only while they hold the floor. Stopping is always allowed. */
+    void shareScreen(Command.ShareScreen c) {
+        Person p = s.person(c.actor());
+        if (!c.on()) {
+            p.screen = false;
+            return;
+        }
+        if (!p.admitted()) throw Check.refuse(ErrorCode.NOT_ADMITTED, "You are still in the waiting room.");
+        if (!mayShare(p)) throw Check.refuse(ErrorCode.NOT_YOUR_TURN, "You can share your screen while you have the floor.");
+        p.screen = true;
+    }
+
+    /**
+     * Whoever may no longer share (lost the floor, left, sent back, the session ended) stops: checked after
+     * every command, so no way of losing the floor can forget it.
+     */
+    void endSharesNoLongerAllowed() {
+        for (Person p : s.people.values()) if (p.screen && !mayShare(p)) p.screen = false;
+    }
+
+    private boolean mayShare(Person p) {
+        return p.admitted() && !s.ended() && (p.facilitator() || s.floor.heldBy(p.id));
+    }
+
     void mute(Command.Mute c, Changes changes) {
         Person p = s.admittedPerson(c.participant(), "participant");
         p.audio = false;

@@ -14,6 +14,9 @@ public sealed interface Effect {
     /** The media port's gate for one person: publish only when admitted; audio only when not muted. */
     record MediaAccess(String participant, boolean mayPublish, boolean audioForwarded) implements Effect { }
 
+    /** The media port's gate for one person's screen share (v1.1): forwarded only while the core lets them share. */
+    record ScreenAccess(String participant, boolean mayShare) implements Effect { }
+
     /**
      * Start a watch of {@code kind} from {@code since}; when the edge's length for that kind has run,
      * apply {@link Command.WatchOver} with the same values. The core ignores one that no longer applies.

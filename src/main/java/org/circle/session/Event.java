@@ -20,14 +20,19 @@ public sealed interface Event {
     record SessionEnded() implements Event { public String type() { return "session.ended"; } }
 
     /** {@code memberName} only in facilitators' rosters (see {@link Roster#withoutMemberNames}). */
-    record RosterEntry(String id, String displayName, Role role, boolean audio, boolean video, boolean connected, boolean hand, String memberName) { }
+    record RosterEntry(String id, String displayName, Role role, boolean audio, boolean video, boolean connected, boolean hand, String memberName,
+                       boolean screen) {
+        public RosterEntry(String id, String displayName, Role role, boolean audio, boolean video, boolean connected, boolean hand, String memberName) {
+            this(id, displayName, role, audio, video, connected, hand, memberName, false);
+        }
+    }
     record Roster(List<RosterEntry> participants) implements Event {
         public String type() { return "roster"; }
 
         /** The roster as participants see it: the names facilitators gave members are theirs alone. */
         public Roster withoutMemberNames() {
             return new Roster(participants.stream().map(p -> p.memberName() == null ? p
-                    : new RosterEntry(p.id(), p.displayName(), p.role(), p.audio(), p.video(), p.connected(), p.hand(), null)).toList());
+                    : new RosterEntry(p.id(), p.displayName(), p.role(), p.audio(), p.video(), p.connected(), p.hand(), null, p.screen())).toList());
         }
     }
 

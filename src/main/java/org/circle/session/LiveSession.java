@@ -64,6 +64,7 @@ public final class LiveSession {
             dispatch(command, now, changes);
             if (!(command instanceof Command.Signal)) {
                 presence.update(command, now, changes);
+                controls.endSharesNoLongerAllowed();
                 talk.settle(now);
             }
         } catch (Refusal.RefusedException e) {
@@ -133,6 +134,8 @@ public final class LiveSession {
             turns.stopRound(now, changes);
         } else if (command instanceof Command.SelfMedia c) {
             controls.selfMedia(c);
+        } else if (command instanceof Command.ShareScreen c) {
+            controls.shareScreen(c);
         } else if (command instanceof Command.Speaking c) {
             talk.speaking(c, now);
         } else if (command instanceof Command.RequestSupport c) {
@@ -254,6 +257,12 @@ public final class LiveSession {
             return Optional.of(new Refusal(ErrorCode.UNKNOWN_PARTICIPANT, "No such participant in the session."));
         }
         return Optional.empty();
+    }
+
+    /** Whether this person is sharing their screen now, as the core allows it. */
+    public boolean sharingScreen(String id) {
+        Person p = people.get(id);
+        return p != null && p.screen;
     }
 
     // Read-only views for the edges and tests

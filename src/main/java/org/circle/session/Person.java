@@ -13,6 +13,8 @@ final class Person {
     Status status;
     boolean audio;
     boolean video;
+    /** Sharing their screen now. Not saved: a share does not outlive the media it travels on. */
+    boolean screen;
     boolean connected = true;
     Instant disconnectedAt;
     /** When the server last knew them connected, if a restart lost their connection: their stint ends there if they do not come back. */
@@ -74,7 +76,7 @@ final class Person {
 
     @Override
     public String toString() {
-        return id + "[" + status + (connected ? "" : ",away") + (audio ? ",a" : "") + (video ? ",v" : "")
+        return id + "[" + status + (connected ? "" : ",away") + (audio ? ",a" : "") + (video ? ",v" : "") + (screen ? ",scr" : "")
                 + (consentComplete ? ",c" : "") + (secondDevice ? ",2nd" : "") + ",f" + floorMillis + ",t" + turns
                 + ",s" + speakingMillis + (speakingSince == null ? "" : "@" + speakingSince) + "]";
     }

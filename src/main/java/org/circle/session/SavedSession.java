@@ -56,7 +56,8 @@ public record SavedSession(SessionInfo info, SessionState state, Mode mode, bool
                               boolean video, boolean connected, Instant disconnectedAt, Instant lostAt,
                               boolean consentComplete, Instant waitingSince, Instant admittedAt, Instant leftAt,
                               long admissionOrder, long floorMillis, int turns, boolean endedWhilePresent,
-                              int stint, long speakingMillis, Instant speakingSince, boolean secondDevice) implements Serializable { }
+                              int stint, long speakingMillis, Instant speakingSince, boolean secondDevice,
+                              boolean screen) implements Serializable { }
 
     public record Hand(String participant, Instant since) implements Serializable { }
 

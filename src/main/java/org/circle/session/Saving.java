@@ -14,7 +14,7 @@ final class Saving {
         for (Person p : s.people.values()) {
             people.add(new SavedSession.SavedPerson(p.id, p.memberId, p.displayName, p.memberName, p.role, p.status, p.audio, p.video,
                     p.connected, p.disconnectedAt, p.lostAt, p.consentComplete, p.waitingSince, p.admittedAt, p.leftAt,
-                    p.admissionOrder, p.floorMillis, p.turns, p.endedWhilePresent, p.stint, p.speakingMillis, p.speakingSince, p.secondDevice));
+                    p.admissionOrder, p.floorMillis, p.turns, p.endedWhilePresent, p.stint, p.speakingMillis, p.speakingSince, p.secondDevice, p.screen));
         }
         List<SavedSession.Hand> hands = s.hands.entries().stream().map(h -> new SavedSession.Hand(h.participant(), h.since())).toList();
         return new SavedSession(s.info, s.state, s.mode, s.locked, people, List.copyOf(new TreeSet<>(s.barredMembers)), hands,
@@ -35,6 +35,7 @@ final class Saving {
             p.status = sp.status();
             p.audio = sp.audio();
             p.video = sp.video();
+            p.screen = sp.screen(); // a form saved before screens were shared reads false
             p.connected = sp.connected();
             p.disconnectedAt = sp.disconnectedAt();
             p.lostAt = sp.lostAt();

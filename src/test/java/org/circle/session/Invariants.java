@@ -27,6 +27,10 @@ final class Invariants {
         if (s.ended()) assertTrue(holder == null && !s.round.active);
         for (Person p : s.people.values()) {
             if (p.waiting()) assertFalse(p.audio || p.video, "a waiting person's camera and microphone are off: " + p);
+            if (p.screen) {
+                assertTrue(p.admitted() && !s.ended() && (p.facilitator() || p.id.equals(holder)),
+                        "only facilitators and the floor holder share a screen: " + s.snapshot());
+            }
             if (p.speakingSince != null) {
                 assertTrue(p.admitted() && p.audio && p.connected && !s.ended(), "talk time runs only while the group can hear: " + p);
             }

@@ -73,7 +73,7 @@ class RandomSequencesTest {
             case 11 -> new Command.LowerHand(a);
             case 12 -> new Command.YieldFloor(a);
             case 13 -> new Command.PassRound(a);
-            case 14 -> new Command.SelfMedia(a, r.nextBoolean() ? null : r.nextBoolean(), r.nextBoolean() ? null : r.nextBoolean());
+            case 14 -> r.nextInt(4) == 0 ? new Command.ShareScreen(a, r.nextInt(3) > 0) : new Command.SelfMedia(a, r.nextBoolean() ? null : r.nextBoolean(), r.nextBoolean() ? null : r.nextBoolean());
             case 15 -> new Command.RequestSupport(a, r.nextBoolean() ? null : "note");
             case 16 -> new Command.Signal(a, t, r.nextBoolean() ? "{}" : "");
             case 17, 18, 19 -> new Command.Admit(a, t);

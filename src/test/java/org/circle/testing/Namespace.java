@@ -26,6 +26,15 @@ public final class Namespace {
         return url;
     }
 
+    /** Skips the test, saying why, unless it runs inside the namespace; returns the namespace's own address (v0). */
+    public static String requireAddress() {
+        String address = System.getenv("CIRCLE_NETNS_ADDRESS");
+        String why = System.getenv("CIRCLE_NETNS_UNAVAILABLE");
+        Assumptions.assumeTrue(address != null, why != null ? "no network namespace here: " + why
+                : "runs inside ops/sfu/netns-run.sh (mvn verify does that as root; this run is outside it)");
+        return address;
+    }
+
     /** The UDP ports Janus holds now: where every SFU route of a browser must end. */
     public static Set<Integer> janusPorts() {
         try {

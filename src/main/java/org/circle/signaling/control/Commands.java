@@ -15,7 +15,7 @@ public final class Commands {
             case "floor.yield" -> new Command.YieldFloor(actor);
             case "round.pass" -> new Command.PassRound(actor);
             case "leave" -> new Command.Leave(actor);
-            case "self.media" -> new Command.SelfMedia(actor, f.optionalBool("audio"), f.optionalBool("video"));
+            case "self.media" -> selfMedia(f, actor);
             case "speaking" -> new Command.Speaking(actor, f.bool("active"));
             case "support.request" -> new Command.RequestSupport(actor, f.optionalText("note"));
             case "signal" -> new Command.Signal(actor, f.text("to"), f.object("payload").toString());
@@ -44,5 +44,15 @@ public final class Commands {
             case "hello" -> throw f.bad("hello is only the first frame.");
             default -> throw f.bad("Unknown frame type.");
         };
+    }
+
+    /** {@code screen} starts or stops a screen share (v1.1); it comes on its own, as it is refused on its own. */
+    private static Command selfMedia(ClientFrame f, String actor) {
+        Boolean screen = f.optionalBool("screen");
+        Boolean audio = f.optionalBool("audio");
+        Boolean video = f.optionalBool("video");
+        if (screen == null) return new Command.SelfMedia(actor, audio, video);
+        if (audio != null || video != null) throw f.bad("Send screen in a self.media of its own, without audio or video.");
+        return new Command.ShareScreen(actor, screen);
     }
 }

@@ -14,10 +14,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.circle.media.Feed;
 import org.circle.media.IceCandidate;
 import org.circle.media.MediaPort;
-import org.circle.media.MediaUnavailable;
-import org.circle.media.MediaUnsupported;
 import org.circle.platform.Clock;
 import org.circle.session.AttendanceRow;
 import org.circle.session.CloseCode;
@@ -75,6 +74,7 @@ public final class Room {
     private Instant restartedAfter;
     /** The media gate's changes, chained so that a mute never overtakes the unmute before it. */
     private CompletableFuture<Void> mediaAccess = CompletableFuture.completedFuture(null);
+    private final MediaFrames mediaFrames;
 
     Room(LiveSession session, Surroundings around) {
         this.id = session.view().id();
@@ -82,6 +82,7 @@ public final class Room {
         this.session = session;
         this.around = around;
         this.stored = new RoomStore.StoredRoom(session.save(), resumeTokens.saved());
+        this.mediaFrames = new MediaFrames(this, id, kind, around.media());
     }
 
     /** A room carried on from its stored form after the server stopped; {@code lastAlive}: when it was last known up. */
@@ -203,53 +204,13 @@ public final class Room {
         }
     }
 
-    /**
-     * An SFU frame (media.publish, media.subscribe, media.accept, media.ice). Who may send or see media is the
-     * core's decision, asked under the lock; the media port is called on the socket's own thread,
-     * outside it, because a media server that is slow must not hold up the session.
-     */
+    /** An SFU frame (media.publish, media.subscribe, media.accept, media.ice): see {@link MediaFrames}. */
     public void media(Connection from, ClientFrame f) {
-        MediaPort port = around.media();
-        if (!port.available()) {
-            from.send(ServerFrames.mediaUnavailable(f.ref(), kind));
-            return;
-        }
-        String me = from.participantId();
-        if (refusedMedia(from, f, me, null)) return;
-        try {
-            switch (f.type()) {
-                case "media.publish" -> answerMedia(from, f, me, port.publish(id, me, f.text("sdp")));
-                case "media.subscribe", "media.accept" -> {
-                    String publisher = f.text("participant");
-                    if (refusedMedia(from, f, me, publisher)) return;
-                    String sdp = f.optionalText("sdp");
-                    if (f.type().equals("media.accept")) {
-                        if (sdp == null) throw f.bad("sdp is required.");
-                        port.accept(id, me, publisher, sdp);
-                        if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
-                    } else if (sdp == null) { // server offer: media.offer follows, now or once they publish
-                        port.subscribe(id, me, publisher);
-                        if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
-                    } else {
-                        answerMedia(from, f, publisher, port.subscribe(id, me, publisher, sdp));
-                    }
-                }
-                default -> {
-                    var candidate = f.object("candidate");
-                    port.ice(id, me, f.text("participant"), new IceCandidate(candidate.getString("candidate", ""),
-                            candidate.getString("sdpMid", "0"), candidate.getInt("sdpMLineIndex", 0)));
-                    if (f.ref() != null) from.send(ServerFrames.ack(f.ref()));
-                }
-            }
-        } catch (MediaUnsupported e) {
-            from.send(ServerFrames.error(f.ref(), ErrorCode.BAD_MESSAGE, e.getMessage()));
-        } catch (MediaUnavailable e) {
-            from.send(ServerFrames.error(f.ref(), ErrorCode.MEDIA_UNAVAILABLE, e.getMessage()));
-        }
+        mediaFrames.handle(from, f);
     }
 
     /** A server-offered subscription: {@code media.offer} to the viewer. */
-    public void mediaOffer(String viewer, String publisher, String sdp) {
+    public void mediaOffer(String viewer, Feed publisher, String sdp) {
         Connection c = connections.get(viewer);
         if (c != null) c.send(ServerFrames.mediaOffer(publisher, sdp));
     }
@@ -266,7 +227,7 @@ public final class Room {
     }
 
     /** The media server found a candidate for one person's endpoint. */
-    public void mediaCandidate(String to, String endpointOf, IceCandidate candidate) {
+    public void mediaCandidate(String to, Feed endpointOf, IceCandidate candidate) {
         synchronized (lock) {
             Connection c = connections.get(to);
             if (c != null) c.send(ServerFrames.mediaIce(endpointOf, candidate));
@@ -284,18 +245,20 @@ public final class Room {
     /** Whether a resume token of this room is waiting to be used. */
     boolean issued(String tokenHash) { return resumeTokens.holds(tokenHash); }
 
-    private boolean refusedMedia(Connection from, ClientFrame f, String me, String peer) {
-        Optional<Refusal> refusal;
+    /** Who may send or receive media through the server, as the core decides it now (see {@link LiveSession#mediaRefusal}). */
+    Optional<Refusal> mediaRefusal(String me, String peer) {
         synchronized (lock) {
-            refusal = session.mediaRefusal(me, peer);
+            return session.mediaRefusal(me, peer);
         }
-        refusal.ifPresent(r -> from.send(ServerFrames.refusal(f.ref(), r)));
-        return refusal.isPresent();
     }
 
-    private static void answerMedia(Connection c, ClientFrame f, String participant, String sdp) {
-        c.send(ServerFrames.mediaAnswer(participant, sdp));
-        if (f.ref() != null) c.send(ServerFrames.ack(f.ref()));
+    /** Returns once the media port has heard every gate change so far (a publish must not overtake its own admission). */
+    void awaitMediaAccess() {
+        CompletableFuture<Void> pending;
+        synchronized (lock) {
+            pending = mediaAccess;
+        }
+        pending.join(); // never fails: the chain swallows the port's failures
     }
 
     /**
@@ -362,6 +325,10 @@ public final class Room {
                 // Chained: a mute must not overtake the unmute before it on the executor.
                 mediaAccess = mediaAccess.thenRunAsync(() -> around.media().access(id, access.participant(), access.mayPublish(),
                         access.audioForwarded()), around.writers()).exceptionally(e -> null);
+            } else if (effect instanceof Effect.ScreenAccess screen && around.media().available()) {
+                String key = Feed.screen(screen.participant()).key();
+                mediaAccess = mediaAccess.thenRunAsync(() -> around.media().access(id, key, screen.mayShare(), false),
+                        around.writers()).exceptionally(e -> null);
             }
         }
         answer.recorded(outcome, null);

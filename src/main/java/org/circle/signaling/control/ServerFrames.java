@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
+import org.circle.media.Feed;
 import org.circle.media.IceCandidate;
 import org.circle.platform.Jsons;
 import org.circle.session.CheckInNote;
@@ -89,12 +90,19 @@ public final class ServerFrames {
                 ? "This server has no media server for large sessions." : "This session's media does not pass through the server.");
     }
 
-    public static String mediaAnswer(String participant, String sdp) {
-        return Jsons.createObjectBuilder().add("type", "media.answer").add("participant", participant).add("sdp", sdp).build().toString();
+    public static String mediaAnswer(Feed feed, String sdp) {
+        return Jsons.createObjectBuilder().add("type", "media.answer").add("participant", feed.participant())
+                .add("source", feed.source().wire()).add("sdp", sdp).build().toString();
     }
 
-    public static String mediaIce(String endpointOf, IceCandidate candidate) {
-        return Jsons.createObjectBuilder().add("type", "media.ice").add("participant", endpointOf)
+    public static String mediaOffer(Feed feed, String sdp) {
+        return Jsons.createObjectBuilder().add("type", "media.offer").add("participant", feed.participant())
+                .add("source", feed.source().wire()).add("sdp", sdp).build().toString();
+    }
+
+    public static String mediaIce(Feed endpointOf, IceCandidate candidate) {
+        return Jsons.createObjectBuilder().add("type", "media.ice").add("participant", endpointOf.participant())
+                .add("source", endpointOf.source().wire())
                 .add("candidate", Jsons.createObjectBuilder().add("candidate", candidate.candidate())
                         .add("sdpMid", candidate.sdpMid()).add("sdpMLineIndex", candidate.sdpMLineIndex()))
                 .build().toString();
@@ -174,7 +182,7 @@ public final class ServerFrames {
         JsonArrayBuilder a = Jsons.createArrayBuilder();
         for (Event.RosterEntry p : r.participants()) {
             JsonObjectBuilder entry = Jsons.createObjectBuilder().add("id", p.id()).add("displayName", p.displayName()).add("role", p.role().wire())
-                    .add("audio", p.audio()).add("video", p.video()).add("connected", p.connected()).add("hand", p.hand());
+                    .add("audio", p.audio()).add("video", p.video()).add("connected", p.connected()).add("hand", p.hand()).add("screen", p.screen());
             optional(entry, "memberName", p.memberName()); // facilitators' rosters only: the core leaves it out of the others
             a.add(entry);
         }

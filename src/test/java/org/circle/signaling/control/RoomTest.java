@@ -362,7 +362,7 @@ class RoomTest {
         room.media(f.connection, ClientFrame.parse("{\"type\":\"media.ice\",\"ref\":\"m5\",\"participant\":\"A\",\"candidate\":{}}"));
         assertEquals("gone", f.last("error").json().getString("message"));
 
-        room.mediaCandidate("A", "A", new IceCandidate("candidate:1", "0", 0));
+        room.mediaCandidate("A", org.circle.media.Feed.camera("A"), new IceCandidate("candidate:1", "0", 0));
         assertEquals("candidate:1", a.last("media.ice").json().getJsonObject("candidate").getString("candidate"));
         room.mediaRestarted();
         assertEquals("media.restart", a.types().get(a.types().size() - 1));
