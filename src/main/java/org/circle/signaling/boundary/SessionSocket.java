@@ -57,6 +57,7 @@ public class SessionSocket {
 
     @OnOpen
     public void open(Session socket) {
+        PlainIdleTimer.use(socket);
         socket.setMaxTextMessageBufferSize(MAX_FRAME);
         socket.setMaxBinaryMessageBufferSize(MAX_FRAME);
         // The heartbeat watches for silence instead. Zero rather than a long timeout: Tyrus still

@@ -1,0 +1,67 @@
+package org.circle.signaling.boundary;
+
+import jakarta.websocket.Session;
+import java.lang.reflect.Field;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.logging.Logger;
+
+/**
+ * Tyrus re-arms a socket's idle timer on every frame, received or sent, on the executor its
+ * container handed the session: Payara's managed scheduled executor, whose every submission
+ * captures thread context with a ServiceLoader scan of the context class loader. That was the
+ * largest cost of a relayed signal (docs/performance.md). Circle turns the idle timeout off (its
+ * heartbeat watches for silence), so the timer's task does nothing; each session is given a plain
+ * executor for it instead, which costs one enqueue. Tyrus and Payara offer no setting for this.
+ * Where the session has no such field (another Tyrus), the socket keeps the container's executor,
+ * works as before, and the log says so once.
+ */
+final class PlainIdleTimer {
+
+    private static final Logger LOG = Logger.getLogger(PlainIdleTimer.class.getName());
+    /** Only for the load benchmark's side-by-side ({@code -Dload.jvm=-Dcircle.bench.containerIdleTimer=true}). */
+    private static final boolean CONTAINERS = Boolean.getBoolean("circle.bench.containerIdleTimer");
+    private static final ScheduledExecutorService PLAIN = plain();
+    private static volatile Field service;
+    private static volatile boolean unavailable;
+
+    private PlainIdleTimer() { }
+
+    /** Before the session's first timer is armed: from then on its timers run on the plain executor. */
+    static void use(Session socket) {
+        if (unavailable || CONTAINERS) return;
+        try {
+            Field field = service;
+            if (field == null) service = field = serviceField(socket.getClass());
+            field.set(socket, PLAIN);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            unavailable = true;
+            LOG.warning(() -> "each socket's idle timer stays on the container's executor (" + e + "): frames cost more");
+        }
+    }
+
+    private static Field serviceField(Class<?> session) throws NoSuchFieldException {
+        for (Class<?> c = session; c != null; c = c.getSuperclass()) {
+            try {
+                Field field = c.getDeclaredField("service");
+                if (!ScheduledExecutorService.class.isAssignableFrom(field.getType())) break;
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException e) {
+                // look further up
+            }
+        }
+        throw new NoSuchFieldException(session.getName() + " has no scheduled executor field 'service'");
+    }
+
+    private static ScheduledExecutorService plain() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "circle-idle-timers");
+            t.setDaemon(true);
+            return t;
+        });
+        // A re-armed timer cancels the one before it: drop those at once rather than when they fall due.
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+}
