@@ -30,7 +30,7 @@ export function renderAgreements(box, consents, token, { only = false, changed =
       }
     };
     const refresh = () => {
-      status.textContent = SAID[consent.status] ?? SAID.missing;
+      status.textContent = t(SAID[consent.status] ?? SAID.missing);
       choices.replaceChildren(
         el('button', { type: 'button', class: 'agree', disabled: consent.status === 'granted', onclick: () => decide('granted') }, t('agreements.agree')),
         consent.status === 'granted'

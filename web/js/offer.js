@@ -1,8 +1,8 @@
 // Which session the join page offers, and how it says when, in the member's own time zone.
 // The server lists the sessions in the order to use them: the first is the one to go to.
-import { t, lang } from './strings.js';
+import { t, locale } from './strings.js';
 
-const when = new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+const when = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
 
 export function offer(sessions) {
   const session = sessions.find((s) => s.state !== 'cancelled') ?? null;

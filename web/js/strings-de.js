@@ -460,4 +460,11 @@ export const de = {
   'care.answersAnnounced': '{n} Rückmeldungen zu {title}.',
   'care.chartTitle': 'Durchschnitt der Rückmeldungen je Sitzung',
   'care.chartDesc': '{n} Sitzungen; insgesamt {first} bei der ersten, {last} bei der letzten ({title}).',
+  'join.welcomeTo': 'Willkommen bei',
+  'join.lastGoal': 'Letztes Mal wollten Sie versuchen:',
+  'checkOut.connection': 'Wie verbunden ich mich mit der Gruppe fühlte',
+  'checkOut.topics': 'Wir haben über das gesprochen, was mir wichtig war',
+  'checkOut.approach': 'Die Art, wie die Gruppe geleitet wurde, passte zu mir',
+  'checkOut.overall': 'Insgesamt',
+  'console.timesIn': 'Zeiten in Ihrer Zeitzone',
 };

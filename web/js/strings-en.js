@@ -462,4 +462,11 @@ export const en = {
   'care.answersAnnounced': '{n} check-outs for {title}.',
   'care.chartTitle': 'Check-out averages per session',
   'care.chartDesc': '{n} sessions; overall {first} at the first, {last} at the latest ({title}).',
+  'join.welcomeTo': 'Welcome to',
+  'join.lastGoal': 'Last time you meant to try:',
+  'checkOut.connection': 'How connected I felt to the group',
+  'checkOut.topics': 'We talked about what I wanted',
+  'checkOut.approach': 'The way the group was run suited me',
+  'checkOut.overall': 'Overall',
+  'console.timesIn': 'Times in your time zone',
 };

@@ -1,20 +1,17 @@
-// Every word the live session shows, in one place per language, and times as the viewer reads
-// them: in their language and their own time zone, with the zone named where a time stands alone.
+// Every word of Circle's pages, in one place per language, and times as the viewer reads them:
+// in their language and their own time zone, with the zone named where a time stands alone.
 // The language is the first of the browser's languages that Circle speaks; English otherwise.
 import { en } from './strings-en.js';
 import { de } from './strings-de.js';
 
 const CATALOGUES = { en, de };
 
-export const lang = pick(navigator.languages ?? [navigator.language]);
+const WANTED = navigator.languages?.length ? navigator.languages : [navigator.language];
+const base = (tag) => String(tag).toLowerCase().split('-')[0];
 
-function pick(wanted) {
-  for (const tag of wanted) {
-    const base = String(tag).toLowerCase().split('-')[0];
-    if (CATALOGUES[base]) return base;
-  }
-  return 'en';
-}
+export const lang = WANTED.map(base).find((l) => CATALOGUES[l]) ?? 'en';
+/** The viewer's own regional form of that language for dates and times (en-GB writes 14:30, en-US 2:30 PM). */
+export const locale = WANTED.find((tag) => base(tag) === lang) ?? lang;
 
 /** The text for a key, with {name}-style placeholders filled; a key missing in a language falls back to English. */
 export function t(key, values = {}) {
@@ -34,7 +31,7 @@ export function localize(root = document) {
 const formats = new Map();
 const format = (options) => {
   const key = JSON.stringify(options);
-  if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(lang, options));
+  if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat(locale, options));
   return formats.get(key);
 };
 

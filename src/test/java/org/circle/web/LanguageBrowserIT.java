@@ -50,6 +50,7 @@ class LanguageBrowserIT {
 
             Page ann = german(browser);
             ann.navigate(circle.process().baseUrl() + "/join/" + s.member("Ann"));
+            assertEquals("Weiter", ann.textContent("#to-agreements").trim(), "the join page's own words");
             ann.click("#to-agreements");
             ann.click("#to-devices");
             ann.waitForSelector("#preview");
