@@ -2,13 +2,9 @@
 // Used by the join step and by the dialog reachable from the waiting room and the session.
 import { api } from './api.js';
 import { el } from './dom.js';
+import { t } from './strings.js';
 
-const SAID = {
-  granted: 'You agreed. Thank you.',
-  declined: 'You did not agree.',
-  withdrawn: 'You withdrew your agreement.',
-  missing: 'No decision yet.',
-};
+const SAID = { granted: 'agreements.granted', declined: 'agreements.declined', withdrawn: 'agreements.withdrawn', missing: 'agreements.missing' };
 
 /**
  * Renders the agreements into box. `only` limits it to those still needing a decision (a new
@@ -34,12 +30,12 @@ export function renderAgreements(box, consents, token, { only = false, changed =
       }
     };
     const refresh = () => {
-      status.textContent = SAID[consent.status] ?? SAID.missing;
+      status.textContent = t(SAID[consent.status] ?? SAID.missing);
       choices.replaceChildren(
-        el('button', { type: 'button', class: 'agree', disabled: consent.status === 'granted', onclick: () => decide('granted') }, 'I agree'),
+        el('button', { type: 'button', class: 'agree', disabled: consent.status === 'granted', onclick: () => decide('granted') }, t('agreements.agree')),
         consent.status === 'granted'
-          ? el('button', { type: 'button', class: 'withdraw', onclick: () => decide('withdrawn') }, `Withdraw my agreement to ${d.title}`)
-          : el('button', { type: 'button', class: 'disagree', disabled: consent.status === 'declined', onclick: () => decide('declined') }, "I don't agree"));
+          ? el('button', { type: 'button', class: 'withdraw', onclick: () => decide('withdrawn') }, t('agreements.withdraw', { title: d.title }))
+          : el('button', { type: 'button', class: 'disagree', disabled: consent.status === 'declined', onclick: () => decide('declined') }, t('agreements.disagree')));
     };
     box.append(el('article', { class: 'document' },
       el('h2', { text: `${d.title}${d.required ? '' : ' (optional)'}${d.version > 1 ? ` (version ${d.version})` : ''}` }),
@@ -47,7 +43,7 @@ export function renderAgreements(box, consents, token, { only = false, changed =
       choices, status));
     refresh();
   }
-  if (consents.length === 0) box.append(el('p', { text: 'This group has no written agreements.' }));
+  if (consents.length === 0) box.append(el('p', { text: t('agreements.none') }));
 }
 
 /** True when every required agreement is granted: the facilitator can let the member in. */

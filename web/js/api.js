@@ -1,16 +1,19 @@
 // REST calls to Circle. Every refusal becomes an Error whose message a person can read.
 
+import { t } from './strings.js';
+
+// Keys of the string catalogue; the server's own message where there is none.
 const SENTENCES = {
-  UNAUTHENTICATED: 'Please sign in again.',
-  BAD_CREDENTIALS: 'That email and password do not match.',
-  RATE_LIMITED: 'Too many attempts. Please wait a little and try again.',
-  NOT_FOUND: 'This link is no longer valid. Please ask your facilitator for a new one.',
-  STALE_VERSION: 'The agreement was updated a moment ago. Please read the new version.',
-  SESSION_ENDED: 'This session has ended.',
-  SESSION_CANCELLED: 'This session has been cancelled.',
-  SESSION_NOT_OPEN: 'The waiting room is not open yet.',
-  LOCKED: 'The session is locked right now. Your facilitator can let you in.',
-  ALREADY_SET_UP: 'Circle is already set up. Please sign in.',
+  UNAUTHENTICATED: 'api.UNAUTHENTICATED',
+  BAD_CREDENTIALS: 'api.BAD_CREDENTIALS',
+  RATE_LIMITED: 'api.RATE_LIMITED',
+  NOT_FOUND: 'api.NOT_FOUND',
+  STALE_VERSION: 'api.STALE_VERSION',
+  SESSION_ENDED: 'api.SESSION_ENDED',
+  SESSION_CANCELLED: 'api.SESSION_CANCELLED',
+  SESSION_NOT_OPEN: 'api.SESSION_NOT_OPEN',
+  LOCKED: 'api.LOCKED',
+  ALREADY_SET_UP: 'api.ALREADY_SET_UP',
 };
 
 export class Problem extends Error {
@@ -29,13 +32,13 @@ export async function api(method, path, body, token) {
   try {
     response = await fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch {
-    throw new Problem('OFFLINE', 'Circle cannot be reached. Please check your connection and try again.');
+    throw new Problem('OFFLINE', t('api.offline'));
   }
   if (response.status === 204) return null;
   const data = await response.json().catch(() => null);
   if (!response.ok) {
     const code = data?.code ?? 'INTERNAL';
-    throw new Problem(code, SENTENCES[code] ?? data?.message ?? 'Something went wrong. Please try again.', data?.field);
+    throw new Problem(code, (SENTENCES[code] ? t(SENTENCES[code]) : null) ?? data?.message ?? t('api.unknown'), data?.field);
   }
   return data;
 }

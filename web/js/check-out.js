@@ -2,6 +2,7 @@
 // four ratings from 0 to 10, an optional comment, and what the member will try before next time.
 import { api } from './api.js';
 import { $, announce } from './dom.js';
+import { t } from './strings.js';
 
 const RATINGS = ['connection', 'topics', 'approach', 'overall'];
 
@@ -34,7 +35,7 @@ export function offerCheckOut(token, sessionId, reason) {
         goal: $('#check-out-goal').value.trim() || undefined,
       });
     } catch (e) {
-      problem.textContent = e.code === 'SESSION_NOT_OVER' ? 'You can tell us how it went once the session has ended.' : e.message;
+      problem.textContent = e.code === 'SESSION_NOT_OVER' ? t('checkOut.notOver') : e.message;
       problem.hidden = false;
       return;
     }
@@ -42,8 +43,8 @@ export function offerCheckOut(token, sessionId, reason) {
     form.hidden = true;
     const goal = $('#check-out-goal').value.trim();
     $('.check-out-done').textContent = goal
-      ? 'Thank you. We will ask you about your goal at the start of the next session.'
-      : 'Thank you for telling us.';
+      ? t('checkOut.thanksGoal')
+      : t('checkOut.thanks');
     announce($('.check-out-done').textContent);
   };
 }

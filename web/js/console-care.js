@@ -2,9 +2,10 @@
 // the crisis text and the grace period; each session's check-out averages, a trend chart the
 // page draws itself as SVG, and the answers of one session.
 import { $, el, announce } from './dom.js';
+import { t, date } from './strings.js';
 
 const RATINGS = [
-  ['connection', 'Connected'], ['topics', 'Topics'], ['approach', 'Approach'], ['overall', 'Overall'],
+  ['connection', t('care.connected')], ['topics', t('care.topics')], ['approach', t('care.approach')], ['overall', t('care.overall')],
 ];
 const SVG = 'http://www.w3.org/2000/svg';
 const format = (n) => (n == null ? '—' : n.toFixed(1));
@@ -29,33 +30,33 @@ export async function showCare(group, call) {
         facilitatorGraceSeconds: Number(form.elements.facilitatorGraceSeconds.value),
       });
       Object.assign(group, saved);
-      $('.care-saved').textContent = 'Care settings saved.';
+      $('.care-saved').textContent = t('care.saved');
     } catch (e) {
       $('.care-saved').textContent = e.message;
     }
   };
   const trend = await call('GET', `/groups/${group.id}/check-outs`);
   $('.care-averages tbody').replaceChildren(...trend.map((s) => el('tr', {},
-    el('td', { text: `${s.title} · ${new Date(s.startsAt).toLocaleDateString()}` }),
+    el('td', { text: `${s.title} · ${date(s.startsAt)}` }),
     el('td', { text: String(s.averages.count) }),
     ...RATINGS.map(([key]) => el('td', { text: format(s.averages[key]) })),
-    el('td', {}, s.averages.count ? el('button', { type: 'button', onclick: () => answers(s, call) }, `Check-outs for ${s.title}`) : null))));
+    el('td', {}, s.averages.count ? el('button', { type: 'button', onclick: () => answers(s, call) }, t('care.checkOutsFor', { title: s.title })) : null))));
   $('.care-averages').hidden = trend.length === 0;
-  $('.care-trend').replaceChildren(trend.some((s) => s.averages.count) ? chart(trend) : el('p', { class: 'quiet', text: 'No check-outs yet.' }));
+  $('.care-trend').replaceChildren(trend.some((s) => s.averages.count) ? chart(trend) : el('p', { class: 'quiet', text: t('care.noCheckOuts') }));
   $('.care-answers').replaceChildren();
 }
 
 async function answers(s, call) {
   const all = await call('GET', `/sessions/${s.sessionId}/check-outs`);
   const box = $('.care-answers');
-  box.replaceChildren(el('h3', { text: `Check-outs for ${s.title}` }),
+  box.replaceChildren(el('h3', { text: t('care.checkOutsFor', { title: s.title }) }),
     el('ul', {}, ...all.answers.map((a) => el('li', {},
-      el('strong', { text: a.memberName ?? 'A member' }), ' ',
+      el('strong', { text: a.memberName ?? t('care.aMember') }), ' ',
       el('span', { text: RATINGS.map(([key, label]) => `${label} ${a.ratings[key]}`).join(' · ') }),
-      a.comment ? el('p', { text: `Comment: ${a.comment}` }) : null,
-      a.goal ? el('p', { text: `Will try: ${a.goal}` }) : null))));
+      a.comment ? el('p', { text: t('care.comment', { text: a.comment }) }) : null,
+      a.goal ? el('p', { text: t('care.willTry', { text: a.goal }) }) : null))));
   box.focus();
-  announce(`${all.answers.length} check-outs for ${s.title}.`);
+  announce(t('care.answersAnnounced', { n: all.answers.length, title: s.title }));
 }
 
 const svg = (tag, attributes = {}) => {
@@ -75,9 +76,9 @@ function chart(trend) {
   const last = rated[rated.length - 1];
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'trend-chart', 'aria-labelledby': 'trend-title trend-desc' });
   const title = svg('title', { id: 'trend-title' });
-  title.textContent = 'Check-out averages per session';
+  title.textContent = t('care.chartTitle');
   const desc = svg('desc', { id: 'trend-desc' });
-  desc.textContent = `${rated.length} sessions; overall ${format(rated[0].averages.overall)} at the first, ${format(last.averages.overall)} at the latest (${last.title}).`;
+  desc.textContent = t('care.chartDesc', { n: rated.length, first: format(rated[0].averages.overall), last: format(last.averages.overall), title: last.title });
   root.append(title, desc);
   for (const v of [0, 5, 10]) {
     root.append(svg('line', { x1: pad.left, x2: width - pad.right, y1: y(v), y2: y(v), class: 'grid-line' }));

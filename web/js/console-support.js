@@ -3,6 +3,7 @@
 // call), and private messages to one person or everyone in the room. Whatever members wrote is
 // set as text, never as HTML.
 import { $, el, announce } from './dom.js';
+import { t, clock, clockZoned } from './strings.js';
 
 export function watchSupport(live, notice, chime) {
   const cards = new Map();
@@ -18,11 +19,11 @@ export function watchSupport(live, notice, chime) {
     const status = el('p', { class: 'support-card-status', role: 'status' });
     const card = el('div', { class: 'support-card', 'data-request': r.id },
       el('strong', { text: headline }),
-      el('span', { class: 'quiet', text: ` at ${time(r.at)}` }),
+      el('span', { class: 'quiet', text: ` · ${clockZoned(r.at)}` }),
       el('span', { class: 'quiet support-card-repeats' }),
       el('p', { class: 'message-text', text: r.note ?? '', hidden: !r.note }),
       checkIn(r.checkIn),
-      el('button', { type: 'button', class: 'primary', onclick: () => acknowledge(r, status, done) }, `Acknowledge ${r.displayName}'s ${what}`),
+      el('button', { type: 'button', class: 'primary', onclick: () => acknowledge(r, status, done) }, t(what, { name: r.displayName })),
       status);
     cards.set(r.id, card);
     repeated(card, r);
@@ -31,20 +32,20 @@ export function watchSupport(live, notice, chime) {
     chime();
   };
   live.addEventListener('support.requested', (e) => {
-    const where = whoWaits.has(e.detail.participant) ? ' (in the waiting room)' : '';
-    alert(e.detail, `${e.detail.displayName} asked for support${where}`, 'request',
-      `You acknowledged ${e.detail.displayName}'s request: they have been told that you saw it.`);
+    const name = e.detail.displayName;
+    alert(e.detail, t(whoWaits.has(e.detail.participant) ? 'support.askedWaiting' : 'support.asked', { name }), 'support.ackRequest',
+      t('support.acknowledgedRequest', { name }));
   });
   // Follow up at once when someone vanishes mid-session: the alert stays until someone acknowledges it.
   live.addEventListener('participant.dropped', (e) => alert(e.detail,
-    `${e.detail.displayName}'s connection dropped and they have not come back`, 'drop-out',
-    `You acknowledged that ${e.detail.displayName} dropped out: the other facilitators know that you are following up.`));
+    t('support.dropped', { name: e.detail.displayName }), 'support.ackDrop',
+    t('support.acknowledgedDrop', { name: e.detail.displayName })));
   live.addEventListener('support.closed', (e) => {
     const card = cards.get(e.detail.id);
     if (!card) return;
     cards.delete(e.detail.id);
     card.remove();
-    notice(`${e.detail.by} acknowledged an alert and is following up.`);
+    notice(t('support.closedBy', { name: e.detail.by }));
   });
 
   function acknowledge(r, status, done) {
@@ -59,23 +60,21 @@ export function watchSupport(live, notice, chime) {
   }
 }
 
-const time = (at) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-
 function repeated(card, r) {
-  if ((r.count ?? 1) > 1) $('.support-card-repeats', card).textContent = ` · asked ${r.count} times, last at ${time(r.lastAt)}`;
+  if ((r.count ?? 1) > 1) $('.support-card-repeats', card).textContent = ` · ${t('support.repeats', { n: r.count, time: clockZoned(r.lastAt) })}`;
   const note = $('.message-text', card);
   if (r.note) { note.textContent = r.note; note.hidden = false; }
 }
 
 /** The member's check-in for this session, for calling them back or sending help. */
 function checkIn(c) {
-  if (!c) return el('p', { class: 'quiet', text: 'No check-in for this session.' });
+  if (!c) return el('p', { class: 'quiet', text: t('support.noCheckIn') });
   const phone = (c.phone ?? '').replace(/[^0-9+]/g, '');
   return el('dl', {},
-    el('dt', { text: 'Where' }), el('dd', { text: c.location ?? 'unknown' }),
-    el('dt', { text: 'Phone' }), el('dd', {}, phone ? el('a', { href: `tel:${phone}`, text: `Call ${c.phone}` }) : el('span', { text: 'unknown' })),
-    el('dt', { text: 'Emergency contact' }), el('dd', { text: c.emergencyContact ?? 'none given' }),
-    el('dt', { text: 'Private' }), el('dd', { text: c.privateSpace ? 'Somewhere private' : 'Not somewhere private' }));
+    el('dt', { text: t('support.where') }), el('dd', { text: c.location ?? t('support.unknown') }),
+    el('dt', { text: t('support.phone') }), el('dd', {}, phone ? el('a', { href: `tel:${phone}`, text: t('support.call', { phone: c.phone }) }) : el('span', { text: t('support.unknown') })),
+    el('dt', { text: t('support.emergencyContact') }), el('dd', { text: c.emergencyContact ?? t('support.noneGiven') }),
+    el('dt', { text: t('support.private') }), el('dd', { text: c.privateSpace ? t('support.privateYes') : t('support.privateNo') }));
 }
 
 export function messagesPanel(live) {
@@ -88,9 +87,9 @@ export function messagesPanel(live) {
   $('.messages-empty', panel).hidden = false;
   const options = () => {
     const chosen = to.value;
-    to.replaceChildren(el('option', { value: '', text: 'Everyone in the room' }),
+    to.replaceChildren(el('option', { value: '', text: t('messages.everyone') }),
       ...people.room.filter((p) => p.id !== live.me.id).map((p) => el('option', { value: p.id, text: p.displayName })),
-      ...people.waiting.map((w) => el('option', { value: w.id, text: `${w.displayName} (waiting)` })));
+      ...people.waiting.map((w) => el('option', { value: w.id, text: t('messages.waitingName', { name: w.displayName }) })));
     to.value = [...to.options].some((o) => o.value === chosen) ? chosen : '';
   };
   live.addEventListener('roster', (e) => { people.room = e.detail.participants; people.room.forEach((p) => names.set(p.id, p.displayName)); options(); });
@@ -98,14 +97,15 @@ export function messagesPanel(live) {
   live.addEventListener('message', (e) => {
     const m = e.detail;
     const mine = m.from === live.me.id;
-    const toWhom = m.to === 'facilitators' ? 'to the facilitators' : m.to === 'everyone' ? 'to everyone' : `to ${m.to === live.me.id ? 'you' : names.get(m.to) ?? 'one person'}`;
+    const toWhom = m.to === 'facilitators' ? t('messages.toFacilitators') : m.to === 'everyone' ? t('messages.toEveryone')
+      : m.to === live.me.id ? t('messages.toYou') : t('messages.toName', { name: names.get(m.to) ?? t('messages.onePerson') });
     list.append(el('li', {},
-      el('span', { class: 'quiet', text: `${mine ? 'You' : m.fromName}, ${toWhom}, ${new Date(m.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}: ` }),
+      el('span', { class: 'quiet', text: `${mine ? t('view.you') : m.fromName}, ${toWhom}, ${clock(m.at)}: ` }),
       el('span', { class: 'message-text', text: m.text }), ' ',
-      mine || m.to === 'everyone' ? null : el('button', { type: 'button', class: 'link', onclick: () => { options(); to.value = m.from; $('#message-text').focus(); } }, `Reply to ${m.fromName}`)));
+      mine || m.to === 'everyone' ? null : el('button', { type: 'button', class: 'link', onclick: () => { options(); to.value = m.from; $('#message-text').focus(); } }, t('messages.reply', { name: m.fromName }))));
     list.scrollTop = list.scrollHeight;
     $('.messages-empty', panel).hidden = true;
-    if (!mine) announce(`Message from ${m.fromName}.`);
+    if (!mine) announce(t('messages.from', { name: m.fromName }));
   });
   $('#message-send').onsubmit = (event) => {
     event.preventDefault();

@@ -3,6 +3,7 @@
 // sends totals when they change; while someone speaks, their row counts up here between frames.
 // Rows are updated in place, in fixed-width figures, so that the console never jumps under a click.
 import { $, el } from './dom.js';
+import { t as word } from './strings.js';
 
 const clock = (seconds) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 
@@ -24,7 +25,7 @@ export function talkTime(live, nameOf) {
       tr.cells[1].textContent = clock(talked);
       tr.cells[1].dataset.seconds = String(talked);
       tr.cells[2].textContent = clock(t.floorSeconds);
-      tr.cells[3].textContent = t.speaking ? 'speaking' : '';
+      tr.cells[3].textContent = t.speaking ? word('view.speaking') : '';
     });
     for (const gone of rows.values()) gone.remove();
   };

@@ -4,6 +4,9 @@ import { api } from './api.js';
 import { $, el, show, announce } from './dom.js';
 import { startLive } from './console-live.js';
 import { showCare, newGroupCare } from './console-care.js';
+import { localize, t, dateTime, clock, zone } from './strings.js';
+
+localize();
 
 const session = { token: sessionStorage.getItem('circle.token'), group: null };
 const call = (method, path, body) => api(method, path, body, session.token);
@@ -21,7 +24,12 @@ const form = (id, handler) => $(id).addEventListener('submit', async (event) => 
   try { await handler(Object.fromEntries(new FormData(event.target)), event.target); } catch (e) { problem(e); }
 });
 
+// A reload during a live session comes back to it: the console is rebuilt from what the server sends.
+const LIVE = 'circle.console.live';
+
 async function boot() {
+  const was = JSON.parse(sessionStorage.getItem(LIVE) ?? 'null');
+  if (session.token && was) { await resumeLive(was).catch(() => groups()); return; }
   if (session.token) { await groups(); return; }
   const { setUp } = await api('GET', '/setup');
   show(setUp ? 'login' : 'setup');
@@ -51,7 +59,7 @@ async function groups() {
   const list = await call('GET', '/groups').catch((e) => { problem(e); return null; });
   if (!list) return;
   $('.group-list').replaceChildren(...list.map((g) => el('li', {}, el('button', { type: 'button', class: 'link', onclick: () => openGroup(g.id) }, g.name))));
-  if (list.length === 0) $('.group-list').append(el('li', { class: 'quiet', text: 'No groups yet.' }));
+  if (list.length === 0) $('.group-list').append(el('li', { class: 'quiet', text: t('groups.none') }));
   show('groups');
 }
 
@@ -76,7 +84,7 @@ function facilitators() {
   const list = session.group.facilitators;
   $('.facilitator-list').replaceChildren(...list.map((f) => el('li', {},
     el('span', { text: `${f.displayName} (${f.email})` }), ' ',
-    list.length > 1 ? el('button', { type: 'button', onclick: () => removeFacilitator(f) }, `Remove ${f.displayName} as facilitator`) : null)));
+    list.length > 1 ? el('button', { type: 'button', onclick: () => removeFacilitator(f) }, t('group.removeFacilitator', { name: f.displayName })) : null)));
 }
 
 async function reloadGroup() {
@@ -85,10 +93,10 @@ async function reloadGroup() {
 }
 
 async function removeFacilitator(f) {
-  if (!confirm(`Remove ${f.displayName} from this group's facilitators? They will no longer see the group.`)) return;
+  if (!confirm(t('group.removeFacilitatorConfirm', { name: f.displayName }))) return;
   try {
     await call('DELETE', `/groups/${session.group.id}/facilitators/${f.id}`);
-    announce(`${f.displayName} removed.`);
+    announce(t('group.facilitatorRemoved', { name: f.displayName }));
     await reloadGroup().catch(() => groups());
   } catch (e) { problem(e); }
 }
@@ -96,7 +104,7 @@ async function removeFacilitator(f) {
 form('#co-facilitator-form', async (data, target) => {
   await call('POST', `/groups/${session.group.id}/facilitators`, { email: data.email });
   target.reset();
-  announce('Co-facilitator added.');
+  announce(t('group.coFacilitatorAdded'));
   await reloadGroup();
 });
 
@@ -104,7 +112,7 @@ form('#colleague-form', async (data, target) => {
   await call('POST', '/facilitators', { email: data.email, displayName: data.displayName, password: data.password });
   await call('POST', `/groups/${session.group.id}/facilitators`, { email: data.email });
   target.reset();
-  announce(`${data.displayName} can now sign in and facilitate this group.`);
+  announce(t('group.colleagueAdded', { name: data.displayName }));
   await reloadGroup();
 });
 
@@ -112,36 +120,36 @@ async function members() {
   const list = await call('GET', `/groups/${session.group.id}/members`);
   $('.members tbody').replaceChildren(...list.map((m) => el('tr', {},
     el('td', { text: m.displayName }),
-    el('td', { text: m.revoked ? '—' : m.consent === 'complete' ? 'Complete' : 'Missing' }),
-    el('td', { text: m.revoked ? 'Revoked' : 'Active' }),
-    el('td', {}, m.revoked ? null : el('button', { type: 'button', onclick: () => reissue(m) }, `New link for ${m.displayName}`),
-      m.revoked ? null : el('button', { type: 'button', onclick: () => revoke(m) }, `Revoke ${m.displayName}`)))));
+    el('td', { text: m.revoked ? '—' : m.consent === 'complete' ? t('members.complete') : t('members.missing') }),
+    el('td', { text: m.revoked ? t('members.revoked') : t('members.active') }),
+    el('td', {}, m.revoked ? null : el('button', { type: 'button', onclick: () => reissue(m) }, t('members.newLink', { name: m.displayName })),
+      m.revoked ? null : el('button', { type: 'button', onclick: () => revoke(m) }, t('members.revoke', { name: m.displayName }))))));
 }
 
 /** Links are never stored, so "show the link again" makes a new one; the old one stops working, and the facilitator is told. */
 async function reissue(m) {
-  if (!confirm(`Make a new invitation link for ${m.displayName}? Their old link stops working at once; if they are in a session now, they stay.`)) return;
+  if (!confirm(t('members.newLinkConfirm', { name: m.displayName }))) return;
   const again = await call('POST', `/groups/${session.group.id}/members/${m.id}/invitation`).catch(problem);
-  if (again) showLink(again, `New invitation link for ${again.displayName} (the old one no longer works): `);
+  if (again) showLink(again, t('members.newLinkShown', { name: again.displayName }));
 }
 
 /** An invitation link with a Copy button whose result is shown on the page, not only announced. */
 function showLink(m, label) {
-  const link = el('input', { readonly: true, value: m.invitation.url, class: 'invitation-link', 'aria-label': `Invitation link for ${m.displayName}` });
+  const link = el('input', { readonly: true, value: m.invitation.url, class: 'invitation-link', 'aria-label': t('members.linkLabel', { name: m.displayName }) });
   const status = el('span', { class: 'copy-status' }); // inside the .new-link status region
   const copied = (text) => { status.textContent = text; announce(text); };
   const copy = () => {
     const write = navigator.clipboard?.writeText(m.invitation.url);
-    if (!write) { link.select(); copied('Select the link and copy it (your browser does not let the page copy).'); return; }
-    write.then(() => copied(`Link for ${m.displayName} copied.`), () => { link.select(); copied('Copying was not allowed: the link is selected, copy it with Ctrl+C.'); });
+    if (!write) { link.select(); copied(t('members.copyYourself')); return; }
+    write.then(() => copied(t('members.copied', { name: m.displayName })), () => { link.select(); copied(t('members.copyRefused')); });
   };
-  $('.new-link').replaceChildren(el('span', { text: label }), link, el('button', { type: 'button', onclick: copy }, 'Copy link'), ' ', status);
+  $('.new-link').replaceChildren(el('span', { text: label }), link, el('button', { type: 'button', onclick: copy }, t('members.copy')), ' ', status);
   link.focus();
   link.select();
 }
 
 async function revoke(m) {
-  if (!confirm(`Revoke ${m.displayName}'s invitation? They will be disconnected at once.`)) return;
+  if (!confirm(t('members.revokeConfirm', { name: m.displayName }))) return;
   await call('DELETE', `/groups/${session.group.id}/members/${m.id}`).catch(problem);
   await members();
 }
@@ -149,19 +157,19 @@ async function revoke(m) {
 form('#member-form', async (data, target) => {
   const m = await call('POST', `/groups/${session.group.id}/members`, { displayName: data.displayName });
   target.reset();
-  showLink(m, `Invitation for ${m.displayName} (shown once; "New link" makes another): `);
+  showLink(m, t('members.invited', { name: m.displayName }));
   await members();
 });
 
 async function documents() {
   const list = await call('GET', `/groups/${session.group.id}/consent-documents`);
   session.documents = list;
-  $('.documents-list').replaceChildren(...list.map((d) => el('li', { text: `${d.title} (${d.kind}, version ${d.version}${d.required ? ', required' : ''})` })));
+  $('.documents-list').replaceChildren(...list.map((d) => el('li', { text: t(d.required ? 'documents.requiredItem' : 'documents.item', { title: d.title, kind: d.kind, version: d.version }) })));
   // "A new version of …" offers the agreements there are; with none, only a new one can be made.
   const latest = new Map();
   for (const d of list) if (!latest.has(d.kind) || latest.get(d.kind).version < d.version) latest.set(d.kind, d);
   const of = $('#document-form select[name=of]');
-  of.replaceChildren(...[...latest.values()].map((d) => el('option', { value: d.kind, text: `${d.title} (version ${d.version})` })));
+  of.replaceChildren(...[...latest.values()].map((d) => el('option', { value: d.kind, text: t('documents.version', { title: d.title, version: d.version }) })));
   $('#document-form .version-choice').hidden = latest.size === 0;
   $('#document-form input[value=new]').checked = true;
 }
@@ -186,18 +194,18 @@ form('#document-form', async (data, target) => {
   if (!effective) return;
   await call('POST', path, { ...draft, effective });
   target.reset();
-  announce('Agreement published.');
+  announce(t('documents.published'));
   await Promise.all([documents(), members()]);
 });
 
 /** Tells the facilitator what publishing will do; resolves to "now", "next-session" or null (not now). */
 function confirmPublishing(preview) {
   const dialog = $('#publish-preview');
-  const where = { admitted: ' (in the session now)', waiting: ' (in the waiting room now)' };
+  const where = { admitted: t('documents.inSession'), waiting: t('documents.inWaiting') };
   const losing = preview.askedAgain.filter((a) => a.loses);
   $('.preview-summary').textContent = preview.required
-    ? `This publishes version ${preview.version}. ${losing.length} member(s) will have to agree again before they can join; ${preview.sentBack} of them would go back to the waiting room at once if it applies now.`
-    : `This publishes version ${preview.version}. It is optional: nobody loses access, and members are asked the next time they look.`;
+    ? t('documents.previewRequired', { version: preview.version, n: losing.length, back: preview.sentBack })
+    : t('documents.previewOptional', { version: preview.version });
   $('.preview-people').replaceChildren(...losing.map((a) => el('li', { text: `${a.displayName}${where[a.inSession] ?? ''}` })));
   dialog.showModal();
   return new Promise((resolve) => {
@@ -208,7 +216,7 @@ function confirmPublishing(preview) {
 /** Downloads a CSV answer of the API under a file name a person recognises. */
 async function download(path, name) {
   const response = await fetch(`/api${path}`, { headers: { Accept: 'text/csv', Authorization: `Bearer ${session.token}` } });
-  if (!response.ok) { problem(new Error('The file could not be downloaded.')); return; }
+  if (!response.ok) { problem(new Error(t('download.failed'))); return; }
   const url = URL.createObjectURL(await response.blob());
   el('a', { href: url, download: name }).click();
   URL.revokeObjectURL(url);
@@ -220,23 +228,23 @@ $('#attendance-csv').addEventListener('click', () => download(`/sessions/${sessi
 async function sessions() {
   const list = await call('GET', `/groups/${session.group.id}/sessions`);
   $('.session-list').replaceChildren(...list.map((s) => el('li', {},
-    el('span', { text: `${s.title} · ${new Date(s.startsAt).toLocaleString()} · ${s.minutes} min · ${s.state} · ${s.media === 'sfu' ? 'through the media server' : 'browser to browser'}` }), ' ',
+    el('span', { text: `${s.title} · ${dateTime(s.startsAt)} · ${t('sessions.minutes', { n: s.minutes })} · ${s.state} · ${s.media === 'sfu' ? t('sessions.sfu') : t('sessions.mesh')}` }), ' ',
     ...sessionActions(s))));
 }
 
 function sessionActions(s) {
-  if (s.state === 'ended') return [el('button', { type: 'button', onclick: () => attendance(s) }, `Attendance for ${s.title}`)];
+  if (s.state === 'ended') return [el('button', { type: 'button', onclick: () => attendance(s) }, t('sessions.attendance', { title: s.title }))];
   const change = (label, work) => el('button', { type: 'button', onclick: () => work().then(sessions).catch(problem) }, label);
-  const remove = change(`Delete ${s.title}`, async () => {
-    if (confirm(`Delete ${s.title}? It disappears from the calendar and from members' pages.`)) await call('DELETE', `/sessions/${s.id}`);
+  const remove = change(t('sessions.delete', { title: s.title }), async () => {
+    if (confirm(t('sessions.deleteConfirm', { title: s.title }))) await call('DELETE', `/sessions/${s.id}`);
   });
   if (s.state === 'cancelled') return [remove];
   const planned = s.state === 'scheduled';
   return [
-    el('button', { type: 'button', class: 'primary', onclick: () => live(s) }, `Start ${s.title}`),
-    planned ? change(`Change ${s.title}`, () => editSession(s)) : null,
-    planned ? change(`Cancel ${s.title}`, async () => {
-      if (confirm(`Cancel ${s.title}? Members will see that it is cancelled and cannot join it.`)) await call('POST', `/sessions/${s.id}/cancel`);
+    el('button', { type: 'button', class: 'primary', onclick: () => live(s) }, t('sessions.start', { title: s.title })),
+    planned ? change(t('sessions.change', { title: s.title }), () => editSession(s)) : null,
+    planned ? change(t('sessions.cancel', { title: s.title }), async () => {
+      if (confirm(t('sessions.cancelConfirm', { title: s.title }))) await call('POST', `/sessions/${s.id}/cancel`);
     }) : null,
     planned ? remove : null,
   ];
@@ -255,7 +263,7 @@ function editSession(s) {
     dialog.onclose = () => {
       if (dialog.returnValue !== 'save') { resolve(); return; }
       call('PATCH', `/sessions/${s.id}`, { title: f.title.value, startsAt: new Date(f.startsAt.value).toISOString(), minutes: Number(f.minutes.value) })
-        .then(() => { announce(`${f.title.value} changed.`); resolve(); }, reject);
+        .then(() => { announce(t('sessions.changed', { title: f.title.value })); resolve(); }, reject);
     };
   });
 }
@@ -273,18 +281,29 @@ async function live(s) {
   $('.live-title').textContent = s.title;
   $('#turn-seconds').value = s.turnSeconds;
   show('live');
+  sessionStorage.setItem(LIVE, JSON.stringify({ group: session.group.id, session: s.id }));
+  const over = () => { sessionStorage.removeItem(LIVE); attendance(s); };
   try {
-    await startLive(s, () => call('POST', `/sessions/${s.id}/tickets`).then((t) => t.ticket), () => attendance(s));
+    await startLive(s, () => call('POST', `/sessions/${s.id}/tickets`).then((answer) => answer.ticket), over);
   } catch (e) {
+    sessionStorage.removeItem(LIVE);
     problem(e);
     await openGroup(session.group.id);
   }
 }
 
+async function resumeLive(was) {
+  await openGroup(was.group);
+  const s = (await call('GET', `/groups/${was.group}/sessions`)).find((x) => x.id === was.session);
+  if (!s || s.state === 'ended' || s.state === 'cancelled') { sessionStorage.removeItem(LIVE); return; }
+  await live(s);
+}
+
 async function attendance(s) {
   session.attended = s;
   const rows = await call('GET', `/sessions/${s.id}/attendance`);
-  const time = (t) => (t ? new Date(t).toLocaleTimeString() : '—');
+  const time = (t) => (t ? clock(t) : '—');
+  $('.attendance-zone').textContent = `(${zone()})`;
   $('.attendance tbody').replaceChildren(...rows.map((r) => el('tr', {},
     el('td', { text: r.displayName }), el('td', { text: String(r.stint) }), el('td', { text: r.outcome }), el('td', { text: time(r.waitingSince) }),
     el('td', { text: time(r.admittedAt) }), el('td', { text: time(r.leftAt) }), el('td', { text: String(r.floorSeconds) }), el('td', { text: String(r.turns) }),

@@ -1,6 +1,7 @@
 // The device check: a camera preview, a microphone level meter, device choice, and plain help
 // when permission is refused or no device exists. Joining without camera or microphone is fine.
 import { $, el } from './dom.js';
+import { t } from './strings.js';
 
 export class DeviceCheck {
   stream = null;
@@ -33,12 +34,12 @@ export class DeviceCheck {
     this.stream?.getTracks().forEach((t) => t.stop());
     try {
       this.stream = await navigator.mediaDevices.getUserMedia(constraints);
-      help.textContent = 'You should see yourself, and the bar should move when you speak.';
+      help.textContent = t('devices.ok');
     } catch (e) {
       this.stream = null;
       help.textContent = e.name === 'NotAllowedError'
-        ? 'Your browser did not allow the camera and microphone. You can still join and listen; to be seen and heard, allow them in your browser settings and reload this page.'
-        : 'We could not find a camera or microphone. You can still join and listen.';
+        ? t('devices.notAllowed')
+        : t('devices.none');
       return;
     }
     $('#preview').srcObject = this.stream;
@@ -48,7 +49,7 @@ export class DeviceCheck {
   async #listDevices() {
     const all = await navigator.mediaDevices.enumerateDevices();
     for (const [select, kind] of [[$('#camera'), 'videoinput'], [$('#microphone'), 'audioinput']]) {
-      select.replaceChildren(...all.filter((d) => d.kind === kind).map((d, i) => el('option', { value: d.deviceId, text: d.label || `${kind === 'videoinput' ? 'Camera' : 'Microphone'} ${i + 1}` })));
+      select.replaceChildren(...all.filter((d) => d.kind === kind).map((d, i) => el('option', { value: d.deviceId, text: d.label || t(kind === 'videoinput' ? 'devices.cameraN' : 'devices.microphoneN', { n: i + 1 }) })));
     }
   }
 

@@ -10,6 +10,10 @@ import { OwnDevices } from './own-devices.js';
 import { checkIn } from './check-in.js';
 import { offerCheckOut } from './check-out.js';
 import { MemberCare } from './member-care.js';
+import { localize, t } from './strings.js';
+import { whatNext } from './ended-next.js';
+
+localize();
 
 const token = decodeURIComponent(location.pathname.split('/').pop());
 let invitation;
@@ -82,8 +86,8 @@ async function openAgreements(only) {
   const pending = only && invitation.consents.some((c) => c.status === 'missing');
   if (only && !pending) return;
   $('.agreements-intro').textContent = pending
-    ? 'An agreement has changed. Please read the new version; your facilitator can let you back in once you have answered.'
-    : 'You can change your decision at any time. Withdrawing a required agreement takes you back to the waiting room.';
+    ? t('join.agreementChanged')
+    : t('join.agreementsAnyTime');
   renderAgreements($('.dialog-documents'), invitation.consents, token, { only: pending, stale: () => openAgreements(only) });
   if (!dialog.open) dialog.showModal();
 }
@@ -98,7 +102,7 @@ function updateContinue() {
 
 async function enterWaitingRoom() {
   const sessionId = chosen?.id;
-  if (!sessionId) { fail('No session is open for your group right now.'); return; }
+  if (!sessionId) { fail(t('join.noSession')); return; }
   const displayName = $('#display-name').value.trim() || invitation.member.displayName;
   const current = new Live(async () => (await api('POST', `/sessions/${sessionId}/tickets`, { invitation: token })).ticket, { displayName },
     `circle.resume.${sessionId}`);
@@ -109,7 +113,7 @@ async function enterWaitingRoom() {
     if (view) { view.close(); view = null; devices.live(); } // stopped now; opened again for the next admission
     const away = e.detail.reason === 'facilitator.away';
     if (away) $('.facilitator-message').textContent = e.detail.message;
-    else if (e.detail.message) $('.facilitator-message').textContent = `Message from your facilitator: ${e.detail.message}`;
+    else if (e.detail.message) $('.facilitator-message').textContent = t('join.facilitatorMessage', { text: e.detail.message });
     show('waiting');
     if (e.detail.message && !away) openAgreements(true); // sent back: a new version may be waiting for a decision
   });
@@ -143,10 +147,10 @@ async function openLive() {
     show('locked');
     if (Date.now() - knocking.since > KNOCK_FOR_MS) {
       knocking = null;
-      $('.locked-status').textContent = 'The session is still closed. Please try your link again later, or contact your facilitator.';
+      $('.locked-status').textContent = t('join.stillLocked');
       return;
     }
-    $('.locked-status').textContent = 'Waiting for your facilitator…';
+    $('.locked-status').textContent = t('join.lockedWaiting');
     knocking.timer = setTimeout(openLive, KNOCK_AGAIN_MS);
   }
 }
@@ -174,42 +178,32 @@ function enterSession() {
   view = current;
   devices.live().then((fresh) => { if (view === current && fresh !== current.stream) current.useStream(fresh); });
   show('session');
-  announce('You have been admitted. Welcome.');
+  announce(t('join.admitted'));
 }
 
 /** What a person can do next, after each way a session can end for them: never a dead end. */
 const NEXT_STEPS = {
-  ended: 'Your link stays the same for the next session.',
-  left: 'If you left because something felt wrong, you can message your facilitator or come back from your link.',
-  removed: 'If you want to talk about what happened, please contact your facilitator outside the session. If you need help now, contact your local crisis line.',
-  denied: 'You can contact your facilitator to ask about the next session. Your link stays the same.',
-  revoked: '',
-  replaced: 'Carry on in the other window, or close this one.',
-  lost: 'If it keeps happening, moving closer to your router or closing other apps can help.',
-  stopped: '',
+  ended: 'ended.nextEnded', left: 'ended.nextLeft', removed: 'ended.nextRemoved', denied: 'ended.nextDenied',
+  revoked: null, replaced: 'ended.nextReplaced', lost: 'ended.nextLost', stopped: null,
 };
 
-const ENDINGS = {
-  ended: ['The session has ended', 'Thank you for being here today.'],
-  left: ['You have left the session', 'Take care of yourself. You can rejoin from your link while the session is on.'],
-  removed: ['The facilitator has asked you to leave this session', ''],
-  denied: ['The facilitator could not let you in today', ''],
-  revoked: ['This invitation is no longer active', 'Please contact your facilitator if you think this is a mistake.'],
-  replaced: ['You joined from another window', 'This window is no longer connected.'],
-  lost: ['Your connection was lost', 'Please check your connection and open your link again.'],
-  stopped: ['You stopped waiting', 'You can open your link again at any time while the session is on.'],
-};
+/** Each ending's heading and words, as keys of the catalogue (ended.<reason>.title and .text). */
+const ENDINGS = new Set(['ended', 'left', 'removed', 'denied', 'revoked', 'replaced', 'lost', 'stopped']);
 
 function ended(reason) {
   if (view) { view.close(); view = null; }
   care?.show(false);
-  const [title, text] = ENDINGS[reason] ?? ENDINGS.lost;
+  const ending = ENDINGS.has(reason) ? reason : 'lost';
+  const title = t(`ended.${ending}.title`);
+  const text = t(`ended.${ending}.text`);
   $('.ended-title').textContent = title;
   if (!$('.ended-text').textContent || ['ended', 'left', 'lost', 'stopped'].includes(reason)) $('.ended-text').textContent = text;
-  else if (['removed', 'denied'].includes(reason)) $('.ended-text').textContent = `Your facilitator said: “${$('.ended-text').textContent}”`;
-  $('.ended-next').textContent = NEXT_STEPS[reason] ?? NEXT_STEPS.lost;
+  else if (['removed', 'denied'].includes(reason)) $('.ended-text').textContent = t('ended.facilitatorSaid', { text: $('.ended-text').textContent });
+  const next = reason in NEXT_STEPS ? NEXT_STEPS[reason] : NEXT_STEPS.lost;
+  $('.ended-next').textContent = next ? t(next) : '';
   show('ended');
   offerCheckOut(token, chosen?.id, reason);
+  whatNext(token, chosen?.id, reason);
 }
 
 $('#to-agreements').addEventListener('click', () => { renderAgreementStep(); show('agreements'); });

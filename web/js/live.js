@@ -2,6 +2,7 @@
 // and resuming a dropped connection within the grace period without waiting again.
 
 import { CLOSE_REASONS } from './close-codes.js';
+import { t } from './strings.js';
 
 export { CLOSE_REASONS };
 
@@ -77,17 +78,17 @@ export class Live extends EventTarget {
       };
       socket.onclose = (event) => {
         if (socket !== this.socket) return;
-        for (const call of this.pending.values()) call.reject(Object.assign(new Error('The connection dropped.'), { code: 'OFFLINE' }));
+        for (const call of this.pending.values()) call.reject(Object.assign(new Error(t('live.dropped')), { code: 'OFFLINE' }));
         this.pending.clear();
         const reason = CLOSE_REASONS[event.code];
         if (reason || this.final) {
           this.final = true;
           this.#remember(null);
           this.dispatchEvent(new CustomEvent('closed', { detail: { code: event.code, reason } }));
-          if (!welcomed) reject(Object.assign(new Error('The connection was closed.'), { code: reason ?? 'CLOSED' }));
+          if (!welcomed) reject(Object.assign(new Error(t('live.closed')), { code: reason ?? 'CLOSED' }));
           return;
         }
-        if (!welcomed) { reject(Object.assign(new Error('Circle cannot be reached right now.'), { code: 'OFFLINE' })); return; }
+        if (!welcomed) { reject(Object.assign(new Error(t('home.unreachable')), { code: 'OFFLINE' })); return; }
         this.#reconnect();
       };
     });
@@ -115,7 +116,7 @@ export class Live extends EventTarget {
     const ref = `c${++this.counter}`;
     return new Promise((resolve, reject) => {
       if (this.socket?.readyState !== WebSocket.OPEN) {
-        reject(Object.assign(new Error('You are offline for a moment; please try again when you are back.'), { code: 'OFFLINE' }));
+        reject(Object.assign(new Error(t('live.offline')), { code: 'OFFLINE' }));
         return;
       }
       this.pending.set(ref, { resolve, reject });

@@ -2,16 +2,15 @@
 // told truthfully (how many facilitators heard it, or that none has yet, with the group's crisis
 // text), who acknowledged it, and a small message panel. What anyone wrote is set as text only.
 import { $, el, announce } from './dom.js';
-
-const GENERIC_CRISIS = 'If you are in danger or might harm yourself, call your local emergency number now.';
+import { t, clock } from './strings.js';
 
 export class MemberCare {
   constructor(panel, live, crisisText) {
     this.panel = panel;
     this.live = live;
-    this.crisisText = crisisText || GENERIC_CRISIS;
+    this.crisisText = crisisText || t('care.genericCrisis');
     live.addEventListener('support.acknowledged', (e) => {
-      this.#status(`${e.detail.by} has seen your request for support and will be in touch with you.`);
+      this.#status(t('care.acknowledged', { name: e.detail.by }));
       $('.crisis', panel).hidden = true;
     });
     live.addEventListener('message', (e) => this.#show(e.detail));
@@ -25,8 +24,8 @@ export class MemberCare {
         .then((ack) => {
           box.value = '';
           $('.message-status', panel).textContent = ack.delivered > 0
-            ? `Sent to ${plural(ack.delivered)}.`
-            : 'No facilitator is connected right now, so nobody has read this, and messages are not kept. If you need help, use "I need support": that is kept until a facilitator sees it.';
+            ? t(ack.delivered === 1 ? 'care.sentOne' : 'care.sentMany', { n: ack.delivered })
+            : t('care.messageUnread');
         })
         .catch((e) => { $('.message-status', panel).textContent = e.message; });
     };
@@ -39,10 +38,10 @@ export class MemberCare {
   ask(note) {
     return this.live.call('support.request', { note: note || undefined }).then((ack) => {
       if (ack.delivered > 0) {
-        this.#status(`${plural(ack.delivered, true)} been told, privately. Nobody else sees it.`);
+        this.#status(t(ack.delivered === 1 ? 'care.toldOne' : 'care.toldMany', { n: ack.delivered }));
         $('.crisis', this.panel).hidden = true;
       } else {
-        this.#status('No facilitator is connected right now, so nobody has been told yet. Your request is kept: the first facilitator to connect will see it at once.');
+        this.#status(t('care.kept'));
         $('.crisis-text', this.panel).textContent = this.crisisText;
         $('.crisis', this.panel).hidden = false;
       }
@@ -57,20 +56,12 @@ export class MemberCare {
 
   #show(m) {
     const mine = m.from === this.live.me?.id;
-    const to = m.to === 'facilitators' ? 'to the facilitators' : m.to === 'everyone' ? 'to everyone' : 'to you';
-    const who = mine ? 'You' : m.fromName;
+    const to = m.to === 'facilitators' ? t('messages.toFacilitators') : m.to === 'everyone' ? t('messages.toEveryone') : t('messages.toYou');
+    const who = mine ? t('view.you') : m.fromName;
     $('.messages', this.panel).append(el('li', {},
-      el('span', { class: 'quiet', text: `${who}, ${to}, ${time(m.at)}: ` }), el('span', { class: 'message-text', text: m.text })));
+      el('span', { class: 'quiet', text: `${who}, ${to}, ${clock(m.at)}: ` }), el('span', { class: 'message-text', text: m.text })));
     $('.messages-empty', this.panel).hidden = true;
-    if (!mine) announce(`Message from ${m.fromName}: ${m.text}`);
+    if (!mine) announce(t('care.messageFrom', { name: m.fromName, text: m.text }));
   }
 }
 
-function plural(n, has) {
-  const who = n === 1 ? '1 facilitator' : `${n} facilitators`;
-  return has ? `${who} ${n === 1 ? 'has' : 'have'}` : who;
-}
-
-function time(at) {
-  return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-}

@@ -2,6 +2,7 @@
 // moment: a device sends only while you want it on AND your roster entry says it is on. Turning on
 // asks the server first (a moderated group refuses without the floor); turning off takes effect
 // here at once and then tells the server. Your choice is remembered on this device for a reload.
+import { t } from './strings.js';
 
 const KEYS = { audio: 'circle.microphone', video: 'circle.camera' };
 const KINDS = ['video', 'audio']; // the camera first: a refused microphone must not hold it back
@@ -41,7 +42,7 @@ export class OwnDevices {
   /** The person pressed the microphone or camera button. */
   ask(kind, on) {
     if (on && !this.has[kind]) {
-      this.view.notice(kind === 'audio' ? 'No microphone is available to this page.' : 'No camera is available to this page.');
+      this.view.notice(kind === 'audio' ? t('devices.noMicrophone') : t('devices.noCamera'));
       return;
     }
     this.wish[kind] = on;

@@ -1,11 +1,12 @@
 // Other people's sound and pictures. A browser may refuse to play sound before the person has
 // touched the page; then one visible button plays every tile at once (a click is what it waits for).
 import { $, el, announce } from './dom.js';
+import { t } from './strings.js';
 
 export class Playback {
   constructor(root) {
     this.blocked = new Set();
-    this.button = el('button', { type: 'button', class: 'hear primary', hidden: true, onclick: () => this.#resume() }, 'Click to hear the group');
+    this.button = el('button', { type: 'button', class: 'hear primary', hidden: true, onclick: () => this.#resume() }, t('playback.hear'));
     $('.grid', root).before(this.button);
   }
 
@@ -15,7 +16,7 @@ export class Playback {
       this.blocked.add(media);
       if (this.button.hidden) {
         this.button.hidden = false;
-        announce('Your browser is holding the sound back. Press "Click to hear the group" to hear everyone.');
+        announce(t('playback.held'));
       }
     });
   }

@@ -3,6 +3,7 @@
 // when the button is shown, and stops sharing by itself when the roster says the share has ended
 // (the floor moved on). Shared screens show large, above the faces, each captioned with whose it is.
 import { $, el, announce } from './dom.js';
+import { t } from './strings.js';
 
 export class ScreenShare {
   /** {@code media}: the Mesh or Sfu of the view; {@code notice(text)}: the view's own notice line. */
@@ -14,7 +15,7 @@ export class ScreenShare {
     this.stream = null; // what this page shares, once the server agreed
     this.starting = false;
     this.received = new Map(); // participant -> their shared screen's stream
-    this.button = el('button', { type: 'button', class: 'share', hidden: true, onclick: () => this.#toggle() }, 'Share screen');
+    this.button = el('button', { type: 'button', class: 'share', hidden: true, onclick: () => this.#toggle() }, t('share.start'));
     media.addEventListener('screen', ({ detail: { id, stream } }) => {
       if (stream) this.received.set(id, stream); else this.received.delete(id);
       this.render(this.participants ?? []);
@@ -32,9 +33,9 @@ export class ScreenShare {
     this.floor = floor;
     const mine = participants.find((p) => p.id === this.live.me.id);
     // The server ended our share (the floor moved on): the browser stops capturing too.
-    if (this.stream && !this.starting && mine && !mine.screen) this.#end('Your screen is no longer shared: the floor has moved on.');
+    if (this.stream && !this.starting && mine && !mine.screen) this.#end(t('share.floorMoved'));
     this.button.hidden = !this.stream && !this.#allowed(participants, floor);
-    this.button.textContent = this.stream ? 'Stop sharing' : this.starting ? 'Sharing…' : 'Share screen';
+    this.button.textContent = this.stream ? t('share.stop') : this.starting ? t('share.starting') : t('share.start');
     this.button.setAttribute('aria-pressed', String(Boolean(this.stream)));
     this.#renderScreens(participants);
   }
@@ -56,7 +57,7 @@ export class ScreenShare {
         tile = el('figure', { class: 'screen-tile', 'data-screen': p.id }, el('video', { playsinline: true, muted: true }), el('figcaption'));
         box.append(tile);
       }
-      tile.querySelector('figcaption').textContent = mine ? 'Your screen, as the group sees it' : `${p.displayName}'s screen`;
+      tile.querySelector('figcaption').textContent = mine ? t('share.yours') : t('share.theirs', { name: p.displayName });
       const video = tile.querySelector('video');
       video.muted = true;
       if (video.srcObject !== stream) {
@@ -79,7 +80,7 @@ export class ScreenShare {
       this.stream = stream;
       stream.getVideoTracks()[0].addEventListener('ended', () => this.#end(null, true)); // the browser's own "Stop sharing"
       this.media.shareScreen(stream);
-      announce('You are sharing your screen.');
+      announce(t('share.announced'));
     } catch (e) {
       stream?.getTracks().forEach((t) => t.stop());
       // Choosing nothing in the browser's picker is no error worth a notice.

@@ -8,9 +8,13 @@ import { Playback } from './playback.js';
 import { ScreenShare } from './screen-share.js';
 import { VoiceActivity } from './voice-activity.js';
 import { Voices } from './voices.js';
+import { t } from './strings.js';
 
 export class SessionView {
-  /** {@code options.askForSupport(note)}: the member page's own way of asking (it tells the truth about who heard). */
+  /**
+   * {@code options.askForSupport(note)}: the member page's own way of asking (it tells the truth about who heard);
+   * {@code options.facilitator}: no hand or support button of the members' own; {@code options.openMessages()}: the page's messages.
+   */
   constructor(root, live, stream, iceServers, options = {}) {
     this.root = root;
     this.options = options;
@@ -43,7 +47,7 @@ export class SessionView {
 
   get me() { return this.live.me.id; }
   #admitted() { return this.state.participants.some((p) => p.id === this.me); }
-  name(id) { return this.state.participants.find((p) => p.id === id)?.displayName ?? 'Someone'; }
+  name(id) { return this.state.participants.find((p) => p.id === id)?.displayName ?? t('view.someone'); }
 
   #wire() {
     const on = (type, handler) => this.live.addEventListener(type, (e) => handler(e.detail), { signal: this.stop.signal });
@@ -57,53 +61,55 @@ export class SessionView {
     on('hands', ({ queue }) => { this.state.queue = queue; this.render(); });
     on('floor', (floor) => {
       this.state.floor = floor;
-      if (floor.participant) announce(floor.participant === this.me ? 'You have the floor.' : `${this.name(floor.participant)} has the floor.`);
+      if (floor.participant) announce(floor.participant === this.me ? t('view.youHaveFloor') : t('view.hasFloor', { name: this.name(floor.participant) }));
       this.render();
     });
-    on('floor.expired', ({ participant }) => { if (participant === this.me) announce('Your time is up. Please finish your thought.'); this.render(); });
+    on('floor.expired', ({ participant }) => { if (participant === this.me) announce(t('view.yourTimeUp')); this.render(); });
     on('round', (round) => {
       this.state.round = round;
-      if (round.active && round.current === this.me) announce('It is your turn in the round. You may speak or pass.');
+      if (round.active && round.current === this.me) announce(t('view.yourTurn'));
       this.render();
     });
-    on('mode', ({ mode }) => { this.state.mode = mode; announce(mode === 'moderated' ? 'The facilitator is moderating: speak when you have the floor.' : 'Anyone may speak now.'); this.render(); });
+    on('mode', ({ mode }) => { this.state.mode = mode; announce(mode === 'moderated' ? t('view.moderating') : t('view.open')); this.render(); });
     on('muted', ({ participant, by }) => {
       if (participant !== this.me) return;
       this.devices.mutedByServer();
-      this.notice(by ? 'The facilitator muted your microphone.' : 'Your microphone is off now that the floor has moved on.');
+      this.notice(by ? t('view.mutedByFacilitator') : t('view.mutedFloorMoved'));
     });
-    on('unmute.requested', () => this.notice('The facilitator invites you to unmute.', 'Unmute', () => this.devices.ask('audio', true)));
+    on('unmute.requested', () => this.notice(t('view.unmuteRequested'), t('view.unmute'), () => this.devices.ask('audio', true)));
     on('session.state', ({ locked, facilitatorPresent }) => {
       this.state.locked = locked;
       // v1.1: while no facilitator is connected the room says so, calmly (the member page has the line).
       const presence = $('.presence', this.root);
       if (presence) {
         const away = facilitatorPresent === false;
-        if (away && presence.hidden) announce('Your facilitator is reconnecting.');
+        if (away && presence.hidden) announce(t('view.facilitatorAway'));
         presence.hidden = !away;
       }
       this.render();
     });
-    on('reconnecting', () => this.notice('Your connection dropped. Reconnecting…'));
-    on('resumed', () => { this.notice('You are back.'); this.mesh.restart(this.state.participants); });
+    on('reconnecting', () => this.notice(t('view.reconnectingSelf')));
+    on('resumed', () => { this.notice(t('view.back')); this.mesh.restart(this.state.participants); });
     this.mesh.addEventListener('stream', (e) => { this.streams.set(e.detail.id, e.detail.stream); this.render(); });
     this.mesh.addEventListener('gone', (e) => { this.streams.delete(e.detail.id); this.render(); });
   }
 
   #controls() {
     const bar = $('.controls', this.root);
-    bar.replaceChildren(
-      el('button', { type: 'button', class: 'mic', onclick: () => this.devices.ask('audio', !this.devices.wish.audio) }, 'Microphone'),
-      el('button', { type: 'button', class: 'cam', onclick: () => this.devices.ask('video', !this.devices.wish.video) }, 'Camera'),
+    // A facilitator runs the room: a hand to raise or support to ask for are the members' own.
+    const member = !this.options.facilitator;
+    bar.replaceChildren(...[
+      el('button', { type: 'button', class: 'mic', onclick: () => this.devices.ask('audio', !this.devices.wish.audio) }, t('view.microphone')),
+      el('button', { type: 'button', class: 'cam', onclick: () => this.devices.ask('video', !this.devices.wish.video) }, t('view.camera')),
       this.share.button,
-      el('button', { type: 'button', class: 'hand', onclick: () => this.#toggleHand() }, 'Raise hand'),
-      el('button', { type: 'button', class: 'pass', hidden: true, onclick: () => this.live.call('round.pass').catch((e) => this.notice(e.message)) }, 'Pass'),
-      el('button', { type: 'button', class: 'yield', hidden: true, onclick: () => this.live.call('floor.yield').catch((e) => this.notice(e.message)) }, 'I am done'),
-      el('button', { type: 'button', class: 'messages-open', onclick: () => this.#openMessages() }, 'Messages'),
-      el('button', { type: 'button', class: 'support', onclick: () => this.#support() }, 'I need support'),
+      member ? el('button', { type: 'button', class: 'hand', onclick: () => this.#toggleHand() }, t('view.raiseHand')) : null,
+      el('button', { type: 'button', class: 'pass', hidden: true, onclick: () => this.live.call('round.pass').catch((e) => this.notice(e.message)) }, t('view.pass')),
+      el('button', { type: 'button', class: 'yield', hidden: true, onclick: () => this.live.call('floor.yield').catch((e) => this.notice(e.message)) }, t('view.done')),
+      el('button', { type: 'button', class: 'messages-open', onclick: () => this.#openMessages() }, t('view.messages')),
+      member ? el('button', { type: 'button', class: 'support', onclick: () => this.#support() }, t('view.support')) : null,
       // Kept apart from "I need support" and asked about first: a slip must not end someone's session.
-      el('button', { type: 'button', class: 'leave quiet-button', onclick: () => this.#confirmLeave() }, 'Leave'),
-    );
+      el('button', { type: 'button', class: 'leave quiet-button', onclick: () => this.#confirmLeave() }, t('view.leave')),
+    ].filter(Boolean));
   }
 
   #confirmLeave() {
@@ -115,6 +121,7 @@ export class SessionView {
 
   /** The messages panel of the page (the member's care panel, or the console's), brought into view with the cursor in it. */
   #openMessages() {
+    if (this.options.openMessages) { this.options.openMessages(); return; }
     const box = $('#message-facilitators textarea') ?? $('#message-text');
     box?.scrollIntoView({ block: 'center' });
     box?.focus();
@@ -134,7 +141,7 @@ export class SessionView {
       const note = $('#support-note').value.trim();
       if (this.options.askForSupport) { this.options.askForSupport(note).then((told) => this.notice(told)); return; }
       this.live.call('support.request', { note: note || undefined })
-        .then((ack) => this.notice(ack.delivered > 0 ? 'The facilitators have been told, privately.' : 'No other facilitator is connected; the request is kept until one connects.'))
+        .then((ack) => this.notice(ack.delivered > 0 ? t('view.supportDelivered') : t('view.supportKept')))
         .catch((e) => this.notice(e.message));
     };
   }
@@ -160,7 +167,7 @@ export class SessionView {
         // (someone who joined with the camera off) never starts, and would hold their voice back.
         tile = el('figure', { class: 'tile', 'data-id': p.id },
           el('video', { playsinline: true, muted: true }), mine ? null : el('audio'),
-          el('p', { class: 'camera-off', text: 'Camera off', hidden: true }), el('figcaption'));
+          el('p', { class: 'camera-off', text: t('view.cameraOff'), hidden: true }), el('figcaption'));
         grid.append(tile);
       }
       // Your own tile shows your camera only while it is really on, and never plays your voice.
@@ -170,27 +177,28 @@ export class SessionView {
       tile.classList.toggle('speaking', floor.participant === p.id);
       tile.classList.toggle('has-floor', floor.participant === p.id);
       tile.classList.toggle('away', !p.connected);
-      const badges = [mine ? 'You' : null, p.role === 'facilitator' ? 'Facilitator' : null,
-        p.hand ? 'Hand raised' : null, p.audio ? null : 'Muted', p.connected ? null : 'Reconnecting'].filter(Boolean);
+      const badges = [mine ? t('view.you') : null, p.role === 'facilitator' ? t('view.facilitator') : null,
+        p.hand ? t('view.handRaised') : null, p.audio ? null : t('view.muted'), p.connected ? null : t('view.reconnecting')].filter(Boolean);
       tile.querySelector('figcaption').textContent = `${p.displayName}${badges.length ? ` · ${badges.join(' · ')}` : ''}`;
     }
     for (const tile of [...grid.children]) if (!seen.has(tile.dataset.id)) tile.remove();
     this.share.render(participants, floor);
 
     const { wish, sending } = this.devices;
-    $('.mic', this.root).textContent = sending.audio ? 'Mute microphone' : wish.audio ? 'Unmuting…' : 'Unmute microphone';
+    $('.mic', this.root).textContent = sending.audio ? t('view.muteMic') : wish.audio ? t('view.unmuting') : t('view.unmuteMic');
     $('.mic', this.root).setAttribute('aria-pressed', String(!sending.audio));
-    $('.cam', this.root).textContent = sending.video ? 'Turn camera off' : wish.video ? 'Turning camera on…' : 'Turn camera on';
+    $('.cam', this.root).textContent = sending.video ? t('view.cameraOffButton') : wish.video ? t('view.cameraTurningOn') : t('view.cameraOnButton');
     $('.cam', this.root).setAttribute('aria-pressed', String(!sending.video));
     const raised = queue.some((h) => h.participant === this.me);
-    $('.hand', this.root).textContent = raised ? 'Lower hand' : 'Raise hand';
+    const hand = $('.hand', this.root);
+    if (hand) hand.textContent = raised ? t('view.lowerHand') : t('view.raiseHand');
     $('.pass', this.root).hidden = !(round.active && round.current === this.me);
     $('.yield', this.root).hidden = !(floor.participant === this.me);
 
     $('.hands', this.root).replaceChildren(...queue.map((h) => el('li', { text: this.name(h.participant) })));
     $('.hands-empty', this.root).hidden = queue.length > 0;
     this.#renderRound(round);
-    $('.mode', this.root).textContent = mode === 'moderated' ? 'Moderated: speak when you have the floor.' : '';
+    $('.mode', this.root).textContent = mode === 'moderated' ? t('view.moderatedLine') : '';
     this.#renderClock();
   }
 
@@ -223,26 +231,26 @@ export class SessionView {
     if (!round.active) { box.replaceChildren(); return; }
     const passed = new Set(round.passed ?? []);
     const at = round.order.indexOf(round.current);
-    box.replaceChildren(el('span', { class: 'round-label', text: 'Go-around' }),
+    box.replaceChildren(el('span', { class: 'round-label', text: t('view.goAround') }),
       el('ol', { class: 'round-strip' }, ...round.order.map((id, i) => {
         const now = id === round.current;
         const state = now ? 'now' : passed.has(id) ? 'passed' : i < at ? 'done' : 'next';
-        const label = { now: 'speaking now', passed: 'passed', done: 'spoke', next: '' }[state];
+        const label = { now: t('view.roundNow'), passed: t('view.roundPassed'), done: t('view.roundDone'), next: '' }[state];
         return el('li', { class: `round-${state}`, 'aria-current': now ? 'step' : null },
-          el('span', { text: id === this.me ? 'You' : this.name(id) }), label ? el('span', { class: 'round-state', text: ` · ${label}` }) : null);
+          el('span', { text: id === this.me ? t('view.you') : this.name(id) }), label ? el('span', { class: 'round-state', text: ` · ${label}` }) : null);
       })));
   }
 
   #renderClock() {
     const { floor } = this.state;
-    const who = floor.participant ? (floor.participant === this.me ? 'You have the floor' : `${this.name(floor.participant)} has the floor`) : 'Nobody has the floor';
+    const who = floor.participant ? (floor.participant === this.me ? t('view.youHaveFloorLine') : t('view.hasFloorLine', { name: this.name(floor.participant) })) : t('view.nobodyHasFloor');
     let left = '';
     let up = false;
     if (floor.endsAt) {
       const seconds = Math.max(0, Math.round((Date.parse(floor.endsAt) - Date.now()) / 1000));
       up = seconds === 0;
       // At 0:00 the line says so and changes colour; taking the floor back stays the facilitator's call.
-      left = up ? ' · time is up' : ` · ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} left`;
+      left = ` · ${up ? t('view.timeUp') : t('view.left', { time: `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}` })}`;
     }
     const line = $('.floor', this.root);
     line.textContent = who + left;

@@ -87,6 +87,7 @@ class LiveCareBrowserIT {
             m.fill("#message-facilitators textarea", "Can we talk after? " + MARKUP);
             m.click("#message-facilitators button");
             m.waitForSelector(".message-status:has-text('Sent to 1 facilitator.')");
+            f.click("#tab-messages"); // the messages have their own tab in the console's panel
             f.waitForSelector(".messages-panel .messages li:has-text('Can we talk after?')");
             assertTrue(f.textContent(".messages-panel .messages").contains("Wren, to the facilitators"));
             assertEquals(0, f.locator(".messages b, .messages img").count());

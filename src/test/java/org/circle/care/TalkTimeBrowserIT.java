@@ -56,6 +56,7 @@ class TalkTimeBrowserIT {
             assertEquals(0, seconds(f, "Bo"), "Bo's microphone is on but silent: he has not been heard (after " + elapsed + " s)");
             assertEquals("speaking", f.textContent(".talk-time tr:has(th:text-is('Ann')) .talk-now"), "Ann shows as speaking now");
 
+            f.click("text=Actions for Ann"); // the person's menu on their tile
             f.click("text=Mute Ann");
             ann.waitForSelector(".mic:has-text('Unmute microphone')");
             Thread.sleep(1_500);

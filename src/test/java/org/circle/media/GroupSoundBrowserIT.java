@@ -96,6 +96,7 @@ class GroupSoundBrowserIT {
             f.click("text=Admit Ann");
             ann.waitForSelector("#session:not([hidden])");
             hears(f, "Ann", FACILITATOR);
+            f.click("text=Actions for Ann"); // the person's menu on their tile
             f.click("text=Send Ann to the waiting room");
             ann.waitForSelector("#waiting:not([hidden])");
             assertTrue((Boolean) ann.evaluate("() => window.__pcs.every(pc => pc.connectionState === 'closed')"), "no connection while waiting");
@@ -140,6 +141,7 @@ class GroupSoundBrowserIT {
             Map<String, Page> pages = moderatedArrival(circle, browser);
             Page f = pages.get(FACILITATOR), ann = pages.get("Ann"), bo = pages.get("Bo");
 
+            f.click("text=Actions for Ann"); // the person's menu on their tile
             f.click("text=Give Ann the floor");
             ann.waitForSelector("text=You have the floor");
             ann.click(".mic");

@@ -47,7 +47,9 @@ class MeshMediaBrowserIT {
             assertTrue(cy.isVisible("#waiting"));
 
             f.onDialog(d -> d.accept());
+            f.click("text=Actions for Bo"); // the person's menu on their tile
             f.click("text=Remove Bo");
+            f.click("#remove-dialog button[value=remove]"); // removal asks first, now in a dialog with a reason
             long removedAt = System.currentTimeMillis();
             for (Page p : List.of(f, ann)) {
                 p.waitForFunction("() => window.__pcs.filter(pc => pc.connectionState !== 'closed').length === 1");

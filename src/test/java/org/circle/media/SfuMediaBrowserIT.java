@@ -66,10 +66,12 @@ class SfuMediaBrowserIT {
 
             Page ann = pages.get("Ann");
             ann.evaluate("() => { window.__ignoreMute = true; }");
+            f.click("text=Actions for Ann"); // the person's menu on their tile
             f.click("text=Mute Ann");
             long mutedAt = sentAt(f, "mute");
             awaitSilence(pages, ids.get("Ann"), mutedAt, "mute");
             assertTrue(sentAudioGrows(ann), "Ann's page ignored the mute and kept sending audio");
+            f.click("text=Actions for Ann"); // the person's menu on their tile
             f.click("text=Ask Ann to unmute");
             ann.click("button:has-text('Unmute')");
             awaitSound(pages, ids.get("Ann"), "unmute");
@@ -78,6 +80,7 @@ class SfuMediaBrowserIT {
             long moderatedAt = sentAt(f, "mode.set");
             awaitSilence(pages, ids.get("Ann"), moderatedAt, "moderated mode without the floor");
             assertTrue(sentAudioGrows(ann), "Ann's page ignored moderated mode and kept sending audio");
+            f.click("text=Actions for Ann"); // the person's menu on their tile
             f.click("text=Give Ann the floor");
             ann.click(".mic");
             awaitSound(pages, ids.get("Ann"), "the floor in moderated mode");
@@ -88,7 +91,9 @@ class SfuMediaBrowserIT {
             Map<String, Long> boBefore = framesFrom(pages, ids.get("Bo"));
             double boReceived = decodedTotal(bo);
             f.onDialog(d -> d.accept());
+            f.click("text=Actions for Bo"); // the person's menu on their tile
             f.click("text=Remove Bo");
+            f.click("#remove-dialog button[value=remove]"); // removal asks first, now in a dialog with a reason
             Thread.sleep(1_000);
             Map<String, Long> boAtOneSecond = framesFrom(pages, ids.get("Bo"));
             double boReceivedAtOneSecond = decodedTotal(bo);

@@ -54,7 +54,11 @@ public final class Setting {
 
     /** The facilitator's console in a new page, signed in, with this session started and live. */
     public Page facilitatorPage(Browser browser, String... initScripts) {
-        Page f = page(browser, initScripts);
+        return facilitatorIn(page(browser, initScripts));
+    }
+
+    /** The same in a page the test made (a screen size, a language). */
+    public Page facilitatorIn(Page f) {
         f.navigate(circle.process().baseUrl() + "/facilitate");
         f.evaluate("t => sessionStorage.setItem('circle.token', t)", circle.adminToken());
         f.navigate(circle.process().baseUrl() + "/facilitate");

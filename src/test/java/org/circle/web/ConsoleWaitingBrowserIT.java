@@ -43,6 +43,7 @@ class ConsoleWaitingBrowserIT {
             assertEquals(0, early.locator("#care .messages li:has-text('two minutes')").count(), "only Ann was written to");
             Browser.screenshot(f, "console-waiting");
 
+            f.click("#tab-waiting"); // writing opened the Messages tab; admitting is on the Waiting tab
             f.click("text=Admit Ann");
             f.click("text=Admit Early");
             f.waitForFunction("() => document.title === 'Facilitate · Circle'");

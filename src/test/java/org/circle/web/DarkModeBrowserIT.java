@@ -50,6 +50,7 @@ class DarkModeBrowserIT {
             ann.waitForSelector("#session:not([hidden])");
             f.waitForSelector("#live .notice:has-text('admitted')");
             assertEquals("Everyone waiting was admitted.", f.textContent("#live .notice").trim(), "a notice reads as written (it once ended in \"null\")");
+            f.click("text=Actions for Ann"); // the person's menu on their tile
             f.click("text=Give Ann the floor");
             ann.waitForSelector(".floor.held");
             check(ann, "session, floor held", violations);

@@ -122,7 +122,8 @@ class JourneyBrowserIT {
                 ann.waitForSelector("#session:not([hidden])");
                 check(ann, "session");
 
-                f.getByRole(AriaRole.BUTTON, named("Give Annie the floor")).click();
+                f.getByRole(AriaRole.BUTTON, named("Actions for Annie")).click(); // the person's menu on their tile
+                f.getByRole(AriaRole.MENUITEM, named("Give Annie the floor")).click();
                 ann.waitForSelector("text=You have the floor");
                 f.getByRole(AriaRole.BUTTON, named("Start a go-around")).click();
                 ann.waitForSelector(".pass:not([hidden])");
@@ -136,7 +137,9 @@ class JourneyBrowserIT {
                 assertTrue(f.isVisible("text=I need a minute"));
                 check(f, "console-support");
 
-                f.getByRole(AriaRole.BUTTON, named("Remove Annie")).click();
+                f.getByRole(AriaRole.BUTTON, named("Actions for Annie")).click();
+                f.getByRole(AriaRole.MENUITEM, named("Remove Annie")).click();
+                f.getByRole(AriaRole.BUTTON, named("Remove").setExact(true)).click(); // removal asks first, in a dialog with a reason
                 ann.waitForSelector("#ended:not([hidden])");
                 assertEquals("The facilitator has asked you to leave this session", ann.textContent(".ended-title"));
                 check(ann, "removed");

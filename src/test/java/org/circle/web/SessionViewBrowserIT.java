@@ -58,6 +58,7 @@ class SessionViewBrowserIT {
 
             // A turn of eight seconds for Ann.
             f.fill("#turn-seconds", "8");
+            f.click("text=Actions for Ann"); // the person's menu on their tile
             f.click("text=Give Ann the floor");
             ann.waitForSelector(".floor:has-text('You have the floor')");
             String running = ann.textContent(".floor");
@@ -96,7 +97,9 @@ class SessionViewBrowserIT {
 
             // Removed: told so, with a next step, and again when opening the link later.
             f.onDialog(d -> d.accept());
+            f.click("text=Actions for Ann"); // the person's menu on their tile
             f.click("text=Remove Ann");
+            f.click("#remove-dialog button[value=remove]"); // removal asks first, now in a dialog with a reason
             ann.waitForSelector("#ended:not([hidden])");
             assertTrue(ann.textContent(".ended-next").contains("contact your facilitator"), ann.textContent(".ended-next"));
             missing.clear(); // the refused ticket below is a 403 by design
