@@ -228,7 +228,7 @@ $('#attendance-csv').addEventListener('click', () => download(`/sessions/${sessi
 async function sessions() {
   const list = await call('GET', `/groups/${session.group.id}/sessions`);
   $('.session-list').replaceChildren(...list.map((s) => el('li', {},
-    el('span', { text: `${s.title} · ${dateTime(s.startsAt)} · ${t('sessions.minutes', { n: s.minutes })} · ${s.state} · ${s.media === 'sfu' ? t('sessions.sfu') : t('sessions.mesh')}` }), ' ',
+    el('span', { text: `${s.title} · ${dateTime(s.startsAt)} · ${t('sessions.minutes', { n: s.minutes })} · ${t(`sessions.state.${s.state}`)} · ${s.media === 'sfu' ? t('sessions.sfu') : t('sessions.mesh')}` }), ' ',
     ...sessionActions(s))));
 }
 
@@ -305,7 +305,7 @@ async function attendance(s) {
   const time = (t) => (t ? clock(t) : '—');
   $('.attendance-zone').textContent = `(${zone()})`;
   $('.attendance tbody').replaceChildren(...rows.map((r) => el('tr', {},
-    el('td', { text: r.displayName }), el('td', { text: String(r.stint) }), el('td', { text: r.outcome }), el('td', { text: time(r.waitingSince) }),
+    el('td', { text: r.displayName }), el('td', { text: String(r.stint) }), el('td', { text: t(`attendance.outcome.${r.outcome}`) }), el('td', { text: time(r.waitingSince) }),
     el('td', { text: time(r.admittedAt) }), el('td', { text: time(r.leftAt) }), el('td', { text: String(r.floorSeconds) }), el('td', { text: String(r.turns) }),
     el('td', { text: String(r.speakingSeconds ?? 0) }))));
   show('attendance');

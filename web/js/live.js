@@ -2,7 +2,7 @@
 // and resuming a dropped connection within the grace period without waiting again.
 
 import { CLOSE_REASONS } from './close-codes.js';
-import { t } from './strings.js';
+import { t, translated } from './strings.js';
 
 export { CLOSE_REASONS };
 
@@ -66,11 +66,11 @@ export class Live extends EventTarget {
         } else if (frame.type === 'ack' || (frame.type === 'error' && frame.ref)) {
           const call = this.pending.get(frame.ref);
           this.pending.delete(frame.ref);
-          if (call) (frame.type === 'ack' ? call.resolve(frame) : call.reject(Object.assign(new Error(frame.message), { code: frame.code })));
+          if (call) (frame.type === 'ack' ? call.resolve(frame) : call.reject(refusal(frame)));
           return;
         } else if (frame.type === 'error' && !welcomed) {
           this.final = true;
-          reject(Object.assign(new Error(frame.message), { code: frame.code }));
+          reject(refusal(frame));
           return;
         }
         this.dispatchEvent(new CustomEvent(frame.type, { detail: frame }));
@@ -128,4 +128,9 @@ export class Live extends EventTarget {
     this.final = true;
     this.call('leave').catch(() => { /* the server closes the socket right after */ });
   }
+}
+
+/** A refusal as an Error a person can read, in their language (strings.js, translated). */
+function refusal(frame) {
+  return Object.assign(new Error(translated(`live.error.${frame.code}`) ?? frame.message), { code: frame.code });
 }

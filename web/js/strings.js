@@ -20,12 +20,23 @@ export function t(key, values = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
 }
 
+/**
+ * The text for a key in the viewer's language only, or null. The server writes its refusals in
+ * English, often more precisely than a general sentence could: English pages keep the server's,
+ * other languages take the catalogue's sentence for the refusal's code (live.js).
+ */
+export function translated(key) {
+  return lang === 'en' ? null : CATALOGUES[lang][key] ?? null;
+}
+
 /** Puts the page's own words in the viewer's language: [data-t] text and [data-t-aria-label] names. */
 export function localize(root = document) {
   document.documentElement.lang = lang;
   for (const node of root.querySelectorAll('[data-t]')) node.textContent = t(node.dataset.t);
   for (const node of root.querySelectorAll('[data-t-aria-label]')) node.setAttribute('aria-label', t(node.dataset.tAriaLabel));
   if (document.body?.dataset.tTitle) document.title = t(document.body.dataset.tTitle);
+  // Words the style sheet writes (a tile's "speaking"): through a property, which the CSP allows.
+  document.documentElement.style.setProperty('--speaking-word', JSON.stringify(` · ${t('view.speaking')}`));
 }
 
 const formats = new Map();

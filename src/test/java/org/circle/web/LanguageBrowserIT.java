@@ -40,6 +40,7 @@ class LanguageBrowserIT {
             String planned = f.textContent(".session-list li:has-text('Tonight')");
             assertTrue(planned.contains("19:00") && planned.contains("MEZ"), "Berlin's time with its zone: " + planned);
             assertTrue(planned.contains("Nov"), "a German date: " + planned);
+            assertTrue(planned.contains("· geplant ·"), "the session's state in German: " + planned);
 
             f.click("button:text-is('Tonight beginnen')");
             f.waitForSelector("#live .grid .tile");
@@ -65,6 +66,15 @@ class LanguageBrowserIT {
             ann.waitForSelector("#session .mic:text-is('Mikrofon stummschalten')");
             assertTrue(ann.isVisible("#session .support:text-is('Ich brauche Unterstützung')"));
             f.waitForSelector("text=Aktionen für Ann");
+
+            // A refusal of the server's, in German: in moderated mode a member without the floor may not unmute.
+            f.check("#moderated");
+            ann.waitForSelector("#session .mic:text-is('Mikrofon einschalten')");
+            ann.click("#session .mic");
+            ann.waitForSelector("#session .notice:has-text('Sie sind gerade nicht an der Reihe.')");
+            f.uncheck("#moderated");
+            // The word the style sheet writes on a speaking tile comes from the catalogue too.
+            assertEquals("\" · spricht\"", ann.evaluate("() => getComputedStyle(document.documentElement).getPropertyValue('--speaking-word').trim()"));
 
             ann.click("#session .support");
             ann.click("#support-dialog button[value=send]");
