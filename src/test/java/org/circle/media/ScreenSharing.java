@@ -33,6 +33,7 @@ final class ScreenSharing {
         Map<?, ?> refused = frame(annPage, "{\"type\":\"self.media\",\"ref\":\"screen-1\",\"screen\":true}");
         assertEquals("NOT_YOUR_TURN", refused.get("code"), "a member without the floor is refused: " + refused);
 
+        facilitator.click("text=Actions for " + ann); // the person's menu on their tile
         facilitator.click("text=Give " + ann + " the floor");
         annPage.click("#session .controls .share");
         awaitScreen("facilitator", facilitator, ann);
