@@ -32,6 +32,12 @@ class LoadBench {
     static final int[] RATES = Arrays.stream(System.getProperty("load.rates", "500,1000,2000,4000,6000").split(","))
             .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
 
+    /**
+     * The cores the servers run on ({@code -Dload.serverCpus=1}); {@code ops/bench/load.sh} pins
+     * the driver to the others so that neither steals the other's core. Empty: unpinned.
+     */
+    static final String SERVER_CPUS = System.getProperty("load.serverCpus", "");
+
     @Test
     void load() throws Exception {
         List<Driver.Step> steps = new ArrayList<>();
@@ -40,7 +46,7 @@ class LoadBench {
             Map<String, String> env = new HashMap<>(database.env());
             env.put("CIRCLE_SETUP_CODE", CircleServer.SETUP_CODE);
             try (CircleProcess circle = new CircleProcess("load", env)
-                    .withJvm(jvmFlags())
+                    .withJvm(jvmFlags()).onCpus(SERVER_CPUS)
                     .withArgs(List.of("--deploy", relayWar().toString())).start()) {
                 if (TARGETS.contains("circle")) try (CircleTarget target = new CircleTarget(circle)) {
                     Recorder.begin("Circle setup");
@@ -70,13 +76,14 @@ class LoadBench {
                 }
             }
         }
-        if (TARGETS.contains("peerjs")) try (PeerJsTarget target = new PeerJsTarget()) {
+        if (TARGETS.contains("peerjs")) try (PeerJsTarget target = new PeerJsTarget(SERVER_CPUS)) {
             long rss = Driver.rss(target.serverPid());
             target.connect(SESSIONS, MEMBERS + 1);
             Thread.sleep(1000);
             facts.put("peerjs.rssPerPerson", String.format("%.1f", (Driver.rss(target.serverPid()) - rss) / target.people() / 1024.0));
             runSteps(target, steps);
         }
+        facts.put("serverCpus", SERVER_CPUS);
         if (TARGETS.size() == 3) new PerformanceReport(steps, facts).write(Path.of("docs"));
     }
 

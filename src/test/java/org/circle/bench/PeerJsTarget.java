@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.circle.testing.CircleProcess;
 
@@ -18,7 +20,8 @@ final class PeerJsTarget extends Target {
     private final int port = CircleProcess.freePort();
     private final Process server;
 
-    PeerJsTarget() throws IOException, InterruptedException {
+    /** @param cpus the cores node may use ({@code taskset -c}), or empty for any */
+    PeerJsTarget(String cpus) throws IOException, InterruptedException {
         Path dir = Path.of("ops/bench/peerjs");
         if (!Files.isDirectory(dir.resolve("node_modules/peer"))) {
             Process install = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile()).inheritIO().start();
@@ -26,7 +29,9 @@ final class PeerJsTarget extends Target {
         }
         Path log = CircleProcess.outputDir().resolve("peerjs.log");
         Files.createDirectories(log.getParent());
-        server = new ProcessBuilder("node", "server.mjs", String.valueOf(port)).directory(dir.toFile())
+        List<String> command = new ArrayList<>(cpus.isBlank() ? List.of() : List.of("taskset", "-c", cpus));
+        command.addAll(List.of("node", "server.mjs", String.valueOf(port)));
+        server = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!Files.readString(log).contains("listening")) {

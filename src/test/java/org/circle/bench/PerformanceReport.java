@@ -52,6 +52,9 @@ final class PerformanceReport {
                 + "1 relay in 10 an offer, 1 in 10 an answer (3 KB each), the rest ICE candidates (0.2 KB); "
                 + "Circle also gets one control (hand raise or lower, floor grant, mute) per 10 relays.%n%n",
                 facts.get("people"), LoadBench.SESSIONS, LoadBench.MEMBERS, LoadBench.SECONDS));
+        String cpus = facts.getOrDefault("serverCpus", "");
+        out.append(cpus.isBlank() ? "Driver and servers were not pinned: they shared every core.\n\n"
+                : "Each server ran pinned to CPU " + cpus + " (`taskset -c`) and the load driver to the other cores, so that they did not compete.\n\n");
         out.append("| server | offered relays/s | delivered/s | p50 ms | p99 ms | max ms | server CPU (cores) | errors |\n");
         out.append("|---|---|---|---|---|---|---|---|\n");
         for (Driver.Step s : steps) {

@@ -28,6 +28,7 @@ public final class CircleProcess implements AutoCloseable {
     private Process process;
     private List<String> extraArgs = List.of();
     private List<String> jvmFlags = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m");
+    private List<String> launcher = List.of();
 
     public CircleProcess(String name, Map<String, String> env) {
         this.env = new HashMap<>(env);
@@ -55,6 +56,15 @@ public final class CircleProcess implements AutoCloseable {
     /** JVM flags for the server: the tests boot fast; a benchmark runs as a server would. */
     public CircleProcess withJvm(List<String> flags) {
         this.jvmFlags = List.copyOf(flags);
+        return this;
+    }
+
+    /**
+     * Runs the server on these CPUs only ({@code taskset -c}, which execs java: the pid stays the
+     * server's), so that a benchmark's load driver and the server stop competing for a core.
+     */
+    public CircleProcess onCpus(String cpus) {
+        this.launcher = cpus == null || cpus.isBlank() ? List.of() : List.of("taskset", "-c", cpus);
         return this;
     }
 
@@ -98,7 +108,7 @@ public final class CircleProcess implements AutoCloseable {
     }
 
     private void start0() {
-        List<String> command = new java.util.ArrayList<>();
+        List<String> command = new java.util.ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
         command.addAll(List.of("-jar", jar().toAbsolutePath().toString(), "--port", String.valueOf(port)));
