@@ -16,7 +16,7 @@ mvn -B package -DskipTests
 # on 2 cores each gets one, and neither steals the other's time.
 cores=$(nproc)
 if [ "${LOAD_PIN:-yes}" = yes ] && [ "$cores" -ge 2 ]; then
-  exec taskset -c 0 mvn -B -Pbench verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LoadBench \
+  exec taskset -c 0 mvn -B -Pbench verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LoadBench -Dsfu.bench.skip=true \
     -Dload.serverCpus="1-$((cores - 1))" "$@"
 fi
-exec mvn -B -Pbench verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LoadBench "$@"
+exec mvn -B -Pbench verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=LoadBench -Dsfu.bench.skip=true "$@"
