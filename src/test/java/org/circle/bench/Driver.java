@@ -23,6 +23,9 @@ final class Driver {
         boolean keptUp() { return delivered >= sent * 0.99 && p99 < 1000; }
     }
 
+    /** One control per this many relays ({@code -Dload.controlEvery=0}: none, to see what the controls cost the relays). */
+    static final int CONTROL_EVERY = Integer.getInteger("load.controlEvery", 10);
+
     private Driver() { }
 
     static Step run(Target target, int rate, int seconds, long seed) throws Exception {
@@ -42,7 +45,7 @@ final class Driver {
                 String payload = "{\"t\":" + System.nanoTime() + ",\"k\":\"" + kind + "\",\"sdp\":\"" + (kind == 'c' ? CANDIDATE : SDP) + "\"}";
                 room[from].send(target.relay(room[from], room[to], kind, payload));
                 recorder.sent.incrementAndGet();
-                if (relays % 10 == 9) {
+                if (CONTROL_EVERY > 0 && relays % CONTROL_EVERY == CONTROL_EVERY - 1) {
                     target.control(target.rooms.get(random.nextInt(target.rooms.size())), random);
                     controls++;
                 }

@@ -52,16 +52,16 @@ class LoadBench {
                     Recorder.begin("Circle setup");
                     target.prepare(SESSIONS, MEMBERS + 1);
                     long heap = heapAfterGc(circle.pid());
+                    Map<String, Long> before = HeapHistogram.of(circle.pid());
                     Recorder setup = Recorder.begin("Circle connect");
                     long t0 = System.nanoTime();
                     target.connect(SESSIONS, MEMBERS + 1);
                     facts.put("circle.connectSeconds", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
                     target.admitEveryone();
                     long perPerson = (heapAfterGc(circle.pid()) - heap) / target.people();
-                    // Where that heap is, for the report: the classes holding the most bytes.
+                    // Where that heap is, for the report: the classes that grew most, per person.
                     Files.writeString(CircleProcess.outputDir().resolve("circle-heap-histogram.txt"),
-                            run("jcmd", String.valueOf(circle.pid()), "GC.class_histogram").lines().limit(45)
-                                    .reduce("", (a, b) -> a + b + "\n"));
+                            HeapHistogram.growthPerPerson(before, HeapHistogram.of(circle.pid()), target.people(), 40));
                     facts.put("circle.heapPerPerson", String.format("%.1f", perPerson / 1024.0));
                     facts.put("circle.setup", PerformanceReport.samples(setup));
                     facts.put("people", String.valueOf(target.people()));
@@ -69,6 +69,7 @@ class LoadBench {
                 }
                 Thread.sleep(2000);
                 if (TARGETS.contains("relay")) try (RelayTarget target = new RelayTarget(circle.baseUrl(), circle.pid())) {
+                    Recorder.begin("relay connect"); // not into the last step of Circle's
                     long heap = heapAfterGc(circle.pid());
                     target.connect(SESSIONS, MEMBERS + 1);
                     facts.put("relay.heapPerPerson", String.format("%.1f", (heapAfterGc(circle.pid()) - heap) / target.people() / 1024.0));
