@@ -117,6 +117,7 @@ class LoadBench {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(war))) {
             pack(out, Path.of("target/test-classes"), "org/circle/bench/relay/");
             pack(out, Path.of("target/classes"), "org/circle/platform/ScanFreeContext");
+            pack(out, Path.of("target/classes"), "org/circle/signaling/boundary/PlainIdleTimer");
         }
         return war;
     }

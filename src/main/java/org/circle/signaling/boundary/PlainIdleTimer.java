@@ -14,9 +14,10 @@ import java.util.logging.Logger;
  * heartbeat watches for silence), so the timer's task does nothing; each session is given a plain
  * executor for it instead, which costs one enqueue. Tyrus and Payara offer no setting for this.
  * Where the session has no such field (another Tyrus), the socket keeps the container's executor,
- * works as before, and the log says so once.
+ * works as before, and the log says so once. (Public for the load benchmark's raw relay, which
+ * uses it too so that it stays the stack's ceiling.)
  */
-final class PlainIdleTimer {
+public final class PlainIdleTimer {
 
     private static final Logger LOG = Logger.getLogger(PlainIdleTimer.class.getName());
     /** Only for the load benchmark's side-by-side ({@code -Dload.jvm=-Dcircle.bench.containerIdleTimer=true}). */
@@ -28,7 +29,7 @@ final class PlainIdleTimer {
     private PlainIdleTimer() { }
 
     /** Before the session's first timer is armed: from then on its timers run on the plain executor. */
-    static void use(Session socket) {
+    public static void use(Session socket) {
         if (unavailable || CONTAINERS) return;
         try {
             Field field = service;

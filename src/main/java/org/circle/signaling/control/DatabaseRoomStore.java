@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.circle.care.control.DataKeys;
 import org.circle.care.control.DataSeal;
 import org.circle.platform.Figures;
+import org.circle.platform.ScanFreeContext;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -109,7 +110,7 @@ public class DatabaseRoomStore implements RoomStore {
 
     private <T> T call(Supplier<T> work) {
         try {
-            return CompletableFuture.supplyAsync(work, executor).get(WRITE_SECONDS, TimeUnit.SECONDS);
+            return CompletableFuture.supplyAsync(work, ScanFreeContext.handOff(executor)).get(WRITE_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {

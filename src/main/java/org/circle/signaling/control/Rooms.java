@@ -18,6 +18,7 @@ import org.circle.group.control.Sessions;
 import org.circle.media.IceServers;
 import org.circle.media.MediaServers;
 import org.circle.platform.Clock;
+import org.circle.platform.ScanFreeContext;
 import org.circle.platform.Secrets;
 import org.circle.session.LiveSession;
 import org.circle.session.MediaKind;
@@ -67,8 +68,8 @@ public class Rooms {
 
     @PostConstruct
     void useContainerExecutors() {
-        timers = (task, delay) -> managedTimers.schedule(task, delay, TimeUnit.MILLISECONDS);
-        writers = managedWriters;
+        timers = (task, delay) -> ScanFreeContext.schedule(managedTimers, task, delay, TimeUnit.MILLISECONDS);
+        writers = ScanFreeContext.handOff(managedWriters);
         timers.schedule(this::heartbeat, HEARTBEAT_MILLIS);
     }
 

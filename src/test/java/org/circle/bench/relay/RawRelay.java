@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.circle.platform.ScanFreeContext;
+import org.circle.signaling.boundary.PlainIdleTimer;
 
 /**
  * The load benchmark's ceiling, never part of Circle: a bare WebSocket relay deployed beside
@@ -27,7 +28,8 @@ public class RawRelay {
 
     @OnOpen
     public void open(Session session, @PathParam("id") String id) throws IOException {
-        session.setMaxIdleTimeout(0); // as Circle does: no per-frame idle timer
+        session.setMaxIdleTimeout(0); // as Circle does: no idle timeout,
+        PlainIdleTimer.use(session);  // and Tyrus's per-frame re-arming on a plain executor (packed into this WAR)
         PEOPLE.put(id, session);
         session.getBasicRemote().sendText("{\"type\":\"open\"}");
     }
