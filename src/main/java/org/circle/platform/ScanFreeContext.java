@@ -51,13 +51,6 @@ public final class ScanFreeContext {
     }
 
     public static void run(Runnable call) {
-        Thread thread = Thread.currentThread();
-        ClassLoader before = thread.getContextClassLoader();
-        thread.setContextClassLoader(NOTHING);
-        try {
-            call.run();
-        } finally {
-            thread.setContextClassLoader(before);
-        }
+        withLoader(NOTHING, call);
     }
 }
