@@ -105,10 +105,10 @@ export class Mesh extends EventTarget {
     if (sender && peer.pc.signalingState !== 'closed') sender.replaceTrack(this.on[kind] ? this.#tracks(kind)[0] : null).catch((e) => warn(peer.id, e));
   }
 
-  #create(id, remoteLink = null, addressTo = remoteLink) {
+  #create(id, remoteLink = null, addressTo = remoteLink, link = randomId()) {
     const pc = new RTCPeerConnection({ iceServers: this.iceServers });
     const peer = {
-      id, pc, link: randomId(), pastLinks: new Set(), remoteLink, addressTo, polite: this.live.me.id > id, senders: {},
+      id, pc, link, pastLinks: new Set(), remoteLink, addressTo, polite: this.live.me.id > id, senders: {},
       makingOffer: false, ignoreOffer: false, answerPending: false, tracks: new Map(), changedAt: Date.now(), offeredAt: 0,
     };
     this.peers.set(id, peer);
@@ -161,6 +161,14 @@ export class Mesh extends EventTarget {
     fresh.pastLinks = new Set([...peer.pastLinks, peer.link]);
   }
 
+  /** The same link on a fresh connection: the other side sees no change of link, so nothing of theirs starts over. */
+  #startOver(peer) {
+    this.#close(peer);
+    const fresh = this.#create(peer.id, peer.remoteLink, peer.addressTo, peer.link);
+    Object.assign(fresh, { pastLinks: peer.pastLinks, remoteScreen: peer.remoteScreen });
+    return fresh;
+  }
+
   #send(peer, body) {
     const screen = this.screen?.id ?? null;
     this.live.call('signal', { to: peer.id, payload: { link: peer.link, toLink: peer.addressTo, screen, ...body } })
@@ -187,7 +195,7 @@ export class Mesh extends EventTarget {
     peer.remoteLink = link;
     peer.addressTo = link;
     if (screen) peer.remoteScreen = screen; // kept after a share ends: its track may come back on the same transceiver
-    const { pc } = peer;
+    let { pc } = peer;
     if (description) {
       const readyForOffer = !peer.makingOffer && (pc.signalingState === 'stable' || peer.answerPending);
       peer.ignoreOffer = !peer.polite && isOffer && !readyForOffer;
@@ -198,6 +206,14 @@ export class Mesh extends EventTarget {
           this.#send(peer, { description: pc.localDescription.toJSON() });
         }
         return;
+      }
+      if (isOffer && !readyForOffer && !pc.remoteDescription) {
+        // Polite, and our first offer crossed theirs. Rolled back while it gathered candidates, a
+        // connection of Chromium's sometimes never gathered again: a relay-only member asked
+        // TURN for nothing until the watchdog renewed it 30 s later. Nothing is negotiated yet,
+        // so answer on a fresh connection under the same link instead of rolling this one back.
+        peer = this.#startOver(peer);
+        ({ pc } = peer);
       }
       if (!isOffer && pc.signalingState !== 'have-local-offer') return; // an answer to an offer we rolled back
       if (isOffer && pc.signalingState === 'stable' && pc.remoteDescription?.sdp === description.sdp) return; // sent twice
