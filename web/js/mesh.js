@@ -2,7 +2,8 @@
 //
 // Perfect negotiation (WebRTC 1.0, §10.7): both sides add their tracks and offer whenever
 // negotiation is needed; when offers cross, the polite side (the greater id) rolls back and answers
-// and the impolite side ignores the other's offer. Every signal carries the `link` id of the
+// and the impolite side ignores the other's offer (when a pair's first offers cross, the polite side
+// answers on a fresh connection instead of rolling back: see #startOver). Every signal carries the `link` id of the
 // connection that sent it and the `toLink` it is meant for, so a page that reloads, or a connection
 // made anew after a failure, is recognised as new: the other side starts over with it instead of
 // feeding its offer to a connection that no longer exists. Whatever the sender does with streams,
