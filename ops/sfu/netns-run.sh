@@ -46,6 +46,7 @@ fi
 # Inside: PID 1 of a new process space, in a new network namespace.
 work=$(mktemp -d /tmp/circle-netns.XXXXXX)
 janus_log=${CIRCLE_NETNS_JANUS_LOG:-$work/janus.log}
+mkdir -p "$(dirname "$janus_log")" # target/test-output does not exist yet in a fresh clone
 janus_pid=
 command_pid=
 

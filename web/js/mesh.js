@@ -2,7 +2,8 @@
 //
 // Perfect negotiation (WebRTC 1.0, §10.7): both sides add their tracks and offer whenever
 // negotiation is needed; when offers cross, the polite side (the greater id) rolls back and answers
-// and the impolite side ignores the other's offer. Every signal carries the `link` id of the
+// and the impolite side ignores the other's offer (when a pair's first offers cross, the polite side
+// answers on a fresh connection instead of rolling back: see #startOver). Every signal carries the `link` id of the
 // connection that sent it and the `toLink` it is meant for, so a page that reloads, or a connection
 // made anew after a failure, is recognised as new: the other side starts over with it instead of
 // feeding its offer to a connection that no longer exists. Whatever the sender does with streams,
@@ -105,10 +106,10 @@ export class Mesh extends EventTarget {
     if (sender && peer.pc.signalingState !== 'closed') sender.replaceTrack(this.on[kind] ? this.#tracks(kind)[0] : null).catch((e) => warn(peer.id, e));
   }
 
-  #create(id, remoteLink = null, addressTo = remoteLink) {
+  #create(id, remoteLink = null, addressTo = remoteLink, link = randomId()) {
     const pc = new RTCPeerConnection({ iceServers: this.iceServers });
     const peer = {
-      id, pc, link: randomId(), pastLinks: new Set(), remoteLink, addressTo, polite: this.live.me.id > id, senders: {},
+      id, pc, link, pastLinks: new Set(), remoteLink, addressTo, polite: this.live.me.id > id, senders: {},
       makingOffer: false, ignoreOffer: false, answerPending: false, tracks: new Map(), changedAt: Date.now(), offeredAt: 0,
     };
     this.peers.set(id, peer);
@@ -161,6 +162,14 @@ export class Mesh extends EventTarget {
     fresh.pastLinks = new Set([...peer.pastLinks, peer.link]);
   }
 
+  /** The same link on a fresh connection: the other side sees no change of link, so nothing of theirs starts over. */
+  #startOver(peer) {
+    this.#close(peer);
+    const fresh = this.#create(peer.id, peer.remoteLink, peer.addressTo, peer.link);
+    Object.assign(fresh, { pastLinks: peer.pastLinks, remoteScreen: peer.remoteScreen });
+    return fresh;
+  }
+
   #send(peer, body) {
     const screen = this.screen?.id ?? null;
     this.live.call('signal', { to: peer.id, payload: { link: peer.link, toLink: peer.addressTo, screen, ...body } })
@@ -187,7 +196,7 @@ export class Mesh extends EventTarget {
     peer.remoteLink = link;
     peer.addressTo = link;
     if (screen) peer.remoteScreen = screen; // kept after a share ends: its track may come back on the same transceiver
-    const { pc } = peer;
+    let { pc } = peer;
     if (description) {
       const readyForOffer = !peer.makingOffer && (pc.signalingState === 'stable' || peer.answerPending);
       peer.ignoreOffer = !peer.polite && isOffer && !readyForOffer;
@@ -198,6 +207,14 @@ export class Mesh extends EventTarget {
           this.#send(peer, { description: pc.localDescription.toJSON() });
         }
         return;
+      }
+      if (isOffer && !readyForOffer && !pc.remoteDescription) {
+        // Polite, and our first offer crossed theirs. Rolled back while it gathered candidates, a
+        // connection of Chromium's sometimes never gathered again: a relay-only member asked
+        // TURN for nothing until the watchdog renewed it 30 s later. Nothing is negotiated yet,
+        // so answer on a fresh connection under the same link instead of rolling this one back.
+        peer = this.#startOver(peer);
+        ({ pc } = peer);
       }
       if (!isOffer && pc.signalingState !== 'have-local-offer') return; // an answer to an offer we rolled back
       if (isOffer && pc.signalingState === 'stable' && pc.remoteDescription?.sdp === description.sdp) return; // sent twice

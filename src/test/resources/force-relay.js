@@ -5,13 +5,25 @@
   window.__iceConfigs = [];
   window.RTCPeerConnection = function (config = {}, ...rest) {
     window.__iceConfigs.push(JSON.parse(JSON.stringify(config)));
-    return new NativePc({ ...config, iceTransportPolicy: 'relay' }, ...rest);
+    const pc = new NativePc({ ...config, iceTransportPolicy: 'relay' }, ...rest);
+    // What happened to each connection and when, for a failing test's message: a TURN error
+    // (icecandidateerror: unreachable, refused credentials) or a gathering that never began.
+    const born = Date.now(), log = [];
+    const note = (what) => log.push(`${Date.now() - born}ms ${what}`);
+    pc.addEventListener('icecandidateerror', (e) => note(`candidate error ${e.errorCode} ${e.errorText} ${e.url} from ${e.address}:${e.port}`));
+    pc.addEventListener('icegatheringstatechange', () => note(`gathering ${pc.iceGatheringState}`));
+    pc.addEventListener('icecandidate', (e) => note(`candidate ${e.candidate ? e.candidate.candidate : 'end'}`));
+    pc.addEventListener('signalingstatechange', () => note(`signaling ${pc.signalingState}`));
+    pc.addEventListener('connectionstatechange', () => note(`connection ${pc.connectionState}`));
+    (window.__pcLogs = window.__pcLogs || []).push({ born, log });
+    return pc;
   };
   window.RTCPeerConnection.prototype = NativePc.prototype;
-  // What each connection's selected route is and how many relayed candidates it gathered.
+  // What each open connection's selected route is and how many relayed candidates it gathered.
   window.__routes = async () => {
     const out = [];
     for (const pc of window.__pcs || []) {
+      if (pc.connectionState === 'closed') continue; // replaced (mesh.js starts a connection over)
       const stats = await pc.getStats();
       let relayCandidates = 0, selected = null, frames = 0;
       stats.forEach((s) => {

@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.circle.testing.Browser;
-import org.circle.testing.CircleServer;
 import org.circle.testing.CircleServer.Circle;
+import org.circle.testing.NamespaceServer;
 import org.circle.testing.Setting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * all at once, every pair hears and sees each other; a member who
  * mutes is silent to all; two members reloading at the same moment come back heard; a member who
  * turned the camera off is still unseen after a reload, and their own tile shows no camera.
+ * Inside the throwaway network namespace (Failsafe's sfu-browser execution, {@link NamespaceServer}).
  */
-@ExtendWith(CircleServer.class)
+@ExtendWith(NamespaceServer.class)
 class GroupSoundBrowserIT {
 
     static final String FACILITATOR = "Lead Facilitator";

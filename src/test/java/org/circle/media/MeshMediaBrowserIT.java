@@ -7,8 +7,9 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Map;
 import org.circle.testing.Browser;
-import org.circle.testing.CircleServer;
 import org.circle.testing.CircleServer.Circle;
+import org.circle.testing.Namespace;
+import org.circle.testing.NamespaceServer;
 import org.circle.testing.Setting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Media really flows between admitted people, through the real pages in headless Chromium with
  * fake devices: decoded video frames and played sound (audio energy) from each other; nothing to or from a person
  * still waiting; a removed person's media stops within 2 s; a dropped socket resumes with media while
- * someone else is admitted, and all three then hear and see each other.
+ * someone else is admitted, and all three then hear and see each other. Inside the throwaway network
+ * namespace (Failsafe's sfu-browser execution): every route runs over its veth pair.
  */
-@ExtendWith(CircleServer.class)
+@ExtendWith(NamespaceServer.class)
 class MeshMediaBrowserIT {
 
     @Test
@@ -42,6 +44,7 @@ class MeshMediaBrowserIT {
             Browser.screenshot(f, "mesh-facilitator");
 
             for (Page p : List.of(f, ann, bo)) awaitMedia(p, 2);
+            for (Page p : List.of(f, ann, bo)) Namespace.assertRoutesInside(p);
             Browser.screenshot(ann, "mesh-ann");
             assertEquals(0, ((Number) cy.evaluate("() => window.__pcs.length")).intValue(), "a waiting person has no connection at all");
             assertTrue(cy.isVisible("#waiting"));

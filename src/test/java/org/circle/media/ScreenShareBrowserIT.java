@@ -5,14 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.circle.testing.Browser;
-import org.circle.testing.CircleServer;
 import org.circle.testing.CircleServer.Circle;
+import org.circle.testing.Namespace;
+import org.circle.testing.NamespaceServer;
 import org.circle.testing.Setting;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Screen sharing in a mesh session: a second video track in every connection (see {@link ScreenSharing}). */
-@ExtendWith(CircleServer.class)
+/**
+ * Screen sharing in a mesh session: a second video track in every connection (see {@link ScreenSharing}),
+ * inside the throwaway network namespace (Failsafe's sfu-browser execution), over its veth pair.
+ */
+@ExtendWith(NamespaceServer.class)
 class ScreenShareBrowserIT {
 
     @Test
@@ -29,6 +33,7 @@ class ScreenShareBrowserIT {
                 members.get(name).waitForSelector("#session:not([hidden])");
             }
             ScreenSharing.prove(f, members);
+            Namespace.assertRoutesInside(f);
         }
     }
 }

@@ -1,10 +1,13 @@
 package org.circle.testing;
 
+import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -33,6 +36,32 @@ public final class Namespace {
         Assumptions.assumeTrue(address != null, why != null ? "no network namespace here: " + why
                 : "runs inside ops/sfu/netns-run.sh (mvn verify does that as root; this run is outside it)");
         return address;
+    }
+
+    /**
+     * Fails unless every open connection of the page has a selected route whose ends are
+     * addresses of the namespace's veth pair: the media of this test never crossed the machine's
+     * own interface. Returns the routes checked ("local -> remote"), for a test's message.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> assertRoutesInside(Page page) {
+        String subnet = requireAddress().replaceAll("\\.\\d+$", ".");
+        List<String> routes = (List<String>) page.evaluate("async () => { const out = [];"
+                + " for (const pc of window.__pcs) { if (pc.connectionState === 'closed') continue;"
+                + "  const stats = await pc.getStats(); let pair = null;"
+                + "  stats.forEach((s) => { if (s.type === 'transport' && s.selectedCandidatePairId) pair = stats.get(s.selectedCandidatePairId); });"
+                + "  const end = (id) => { const c = pair && stats.get(id); return c ? c.address + ':' + c.port : 'none'; };"
+                + "  out.push(end(pair?.localCandidateId) + ' -> ' + end(pair?.remoteCandidateId)); }"
+                + " return out; }");
+        Assertions.assertFalse(routes.isEmpty(), "the page has open connections to check");
+        for (String route : routes) {
+            String[] ends = route.split(" -> ");
+            // Chromium hides the address of a peer-reflexive remote candidate (":port"); the local end,
+            // with no other interface and no route out of the namespace, already says where it runs.
+            boolean inside = ends[0].startsWith(subnet) && (ends[1].startsWith(subnet) || ends[1].startsWith(":"));
+            Assertions.assertTrue(inside, "every route stays on the namespace's veth pair (" + subnet + "x): " + routes);
+        }
+        return routes;
     }
 
     /** The UDP ports Janus holds now: where every SFU route of a browser must end. */
