@@ -38,6 +38,14 @@ public class DataGrid {
         return member().map(hz -> new HazelcastProperties(hz.getConfig()).getSeconds(ClusterProperty.MAX_NO_HEARTBEAT_SECONDS)).orElse(0);
     }
 
+    /**
+     * How many live sessions' entries this instance owns (backups kept for other members not
+     * counted): where the sessions' single writers are. 0 with the grid off.
+     */
+    public long sessionsOwned() {
+        return member().map(hz -> hz.getMap(GridSharing.SESSIONS).getLocalMapStats().getOwnedEntryCount()).orElse(0L);
+    }
+
     /** How many members this instance sees, itself included; 0 with the grid off. */
     public int members() {
         return member().map(hz -> hz.getCluster().getMembers().size()).orElse(0);

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The data grid in the readiness report: "off" for a single instance, or "on" with the number of
- * members this instance sees and after how long a silent member is given up. Reported, never failing: an instance whose peers have died is the
+ * members this instance sees, after how long a silent member is given up, and how many live
+ * sessions' entries it owns (ended ones count until they expire). Reported, never failing: an instance whose peers have died is the
  * one that must keep serving, so the load balancer should not take it out for that.
  */
 @Readiness
@@ -26,7 +27,10 @@ public class DataGridHealth implements HealthCheck {
         var answer = HealthCheckResponse.named(NAME).up()
                 .withData("state", members == 0 ? "off" : "on")
                 .withData("members", members);
-        if (members > 0) answer.withData("failure-detection-seconds", grid.failureDetectionSeconds());
+        if (members > 0) {
+            answer.withData("failure-detection-seconds", grid.failureDetectionSeconds())
+                    .withData("sessions-owned", grid.sessionsOwned());
+        }
         return answer.build();
     }
 }

@@ -1,13 +1,16 @@
 package org.circle.session;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * Everything that can happen to a live session. Frames from people carry the {@code actor}
  * (their participant id, as authenticated by the edge); the rest come from the edges and timers.
+ * Serializable: a timer's command waits in the data grid when Circle runs as a cluster, to be
+ * fired by whichever instance is left.
  */
-public sealed interface Command {
+public sealed interface Command extends Serializable {
 
     /** Commands a person sends; the core checks what the actor may do. */
     sealed interface ByPerson extends Command { String actor(); }

@@ -83,7 +83,7 @@ class ClusterIT {
     }
 
     /** Polls the readiness report until the data grid shows {@code expected} members; returns what it last saw. */
-    private static int awaitMembers(CircleProcess server, int expected) throws InterruptedException {
+    static int awaitMembers(CircleProcess server, int expected) throws InterruptedException {
         Instant deadline = Instant.now().plus(PATIENCE);
         int seen = -1;
         while (Instant.now().isBefore(deadline)) {

@@ -53,7 +53,12 @@ public final class Room {
 
     /** What a room needs from the server around it; a test hands in its own. */
     public record Surroundings(Clock clock, RoomStore store, Executor writers, Timers timers, MediaPort media,
-                               Function<String, JsonArray> iceServers, Consumer<Room> ended, RoomCare care) {
+                               Function<String, JsonArray> iceServers, Consumer<Room> ended, RoomCare care, Sharing sharing) {
+        public Surroundings(Clock clock, RoomStore store, Executor writers, Timers timers, MediaPort media,
+                            Function<String, JsonArray> iceServers, Consumer<Room> ended, RoomCare care) {
+            this(clock, store, writers, timers, media, iceServers, ended, care, Sharing.ALONE);
+        }
+
         public Surroundings(Clock clock, RoomStore store, Executor writers, Timers timers, MediaPort media,
                             Function<String, JsonArray> iceServers, Consumer<Room> ended) {
             this(clock, store, writers, timers, media, iceServers, ended, RoomCare.DEFAULTS);
@@ -75,6 +80,8 @@ public final class Room {
     /** The media gate's changes, chained so that a mute never overtakes the unmute before it. */
     private CompletableFuture<Void> mediaAccess = CompletableFuture.completedFuture(null);
     private final MediaFrames mediaFrames;
+    /** This room's part in a cluster; idle on a single instance. */
+    private final RoomShare share;
 
     Room(LiveSession session, Surroundings around) {
         this.id = session.view().id();
@@ -83,6 +90,7 @@ public final class Room {
         this.around = around;
         this.stored = new RoomStore.StoredRoom(session.save(), resumeTokens.saved());
         this.mediaFrames = new MediaFrames(this, id, kind, around.media());
+        this.share = new RoomShare(around.sharing(), id);
     }
 
     /** A room carried on from its stored form after the server stopped; {@code lastAlive}: when it was last known up. */
@@ -93,10 +101,21 @@ public final class Room {
         this.restartedAfter = saved.lastAlive();
     }
 
+    /** A room of a session another instance of the cluster already runs: it carries on from the grid's entry. */
+    Room(SharedRoom entry, Surroundings around) {
+        this(LiveSession.restore(entry.room().session()), around);
+        adopt(entry);
+    }
+
     /** Tells a restored session that its server restarted, once: everyone is away, with the grace period to come back. */
     void recover() {
         synchronized (lock) {
-            catchUp();
+            try {
+                enter();
+                catchUp();
+            } finally {
+                exit();
+            }
         }
     }
 
@@ -118,6 +137,17 @@ public final class Room {
      */
     public Optional<Refusal> join(Connection connection, Hello hello) {
         synchronized (lock) {
+            try {
+                enter();
+                return joinShared(connection, hello);
+            } finally {
+                exit();
+            }
+        }
+    }
+
+    private Optional<Refusal> joinShared(Connection connection, Hello hello) {
+        {
             catchUp();
             String participant;
             Outcome outcome;
@@ -141,6 +171,7 @@ public final class Room {
             Optional<Refusal> notRecorded = recorded(hello instanceof Hello.Arrival a ? a.join() : new Command.Resumed(participant), outcome);
             if (notRecorded.isPresent()) return notRecorded;
             connection.joined(id, participant);
+            share.joined(participant);
             Connection replaced = connections.put(participant, connection);
             if (replaced != null && replaced != connection) replaced.closeNow(CloseCode.REPLACED, "replaced by a newer connection");
             connection.send(ServerFrames.welcome(session.view(), session.participant(participant).orElseThrow(),
@@ -167,7 +198,22 @@ public final class Room {
 
     /** Applies one command; {@code answer} hears the refusal at once, or the acceptance once it is durable. */
     public void apply(Command command, Answer answer) {
+        if (command instanceof Command.Signal && share.on()) {
+            relay(command, answer);
+            return;
+        }
         synchronized (lock) {
+            try {
+                enter();
+                applyShared(command, answer);
+            } finally {
+                exit();
+            }
+        }
+    }
+
+    private void applyShared(Command command, Answer answer) {
+        {
             catchUp();
             Outcome outcome = session.apply(command, around.clock().now());
             if (!outcome.accepted()) {
@@ -180,6 +226,117 @@ public final class Room {
                 return;
             }
             carryOut(outcome, answer);
+        }
+    }
+
+    // --- Several instances (contract section 3): see RoomShare and SharedRoom ---
+
+    /** Under the room's lock: takes the session's cluster-wide lock and catches up with the grid first. */
+    private void enter() {
+        adopt(share.enter());
+    }
+
+    private void exit() {
+        share.exit(() -> new RoomStore.StoredRoom(session.save(), resumeTokens.saved()), around.clock().now());
+    }
+
+    /** The grid's entry changed (its listener): deliver what this instance has not, and carry on from it. */
+    public void sawEntry(SharedRoom entry) {
+        synchronized (lock) {
+            adopt(entry);
+        }
+    }
+
+    /** Delivers the shipments this room missed, in order, then becomes what the entry says. */
+    private void adopt(SharedRoom entry) {
+        if (!share.behind(entry)) return;
+        List<SharedRoom.Shipment> missed = share.missed(entry);
+        if (share.version() > 0 && (missed.isEmpty() || missed.get(0).version() != share.version() + 1)) {
+            LOG.warning(() -> "session " + id + " fell behind the grid by more than its kept frames (at " + share.version()
+                    + ", grid at " + entry.version() + ")");
+        }
+        share.adopted(entry);
+        session = LiveSession.restore(entry.room().session());
+        resumeTokens.restore(entry.room().resumeTokens());
+        stored = entry.room();
+        restartedAfter = null; // whoever wrote the entry carried the session on
+        for (SharedRoom.Shipment shipment : missed) deliver(shipment);
+        // A socket here whose person the cluster now places on another instance was replaced there.
+        connections.entrySet().removeIf(e -> {
+            if (!share.placedElsewhere(e.getKey())) return false;
+            e.getValue().closeNow(CloseCode.REPLACED, "replaced by a newer connection");
+            return true;
+        });
+    }
+
+    /** Another instance's command, for the sockets on this one. */
+    private void deliver(SharedRoom.Shipment shipment) {
+        for (SharedRoom.Frame frame : shipment.frames()) {
+            for (String to : frame.recipients()) {
+                Connection c = connections.get(to);
+                if (c != null) c.send(frame.text());
+            }
+        }
+        for (SharedRoom.Close close : shipment.closes()) {
+            Connection c = connections.remove(close.participant());
+            if (c != null) c.closeAfterSending(close.code(), close.reason());
+        }
+        if (shipment.ended()) ended();
+    }
+
+    /**
+     * A signal in a cluster: decided on this instance's copy of the session (a signal changes
+     * nothing that lasts) and handed straight to the instance holding the recipient's socket,
+     * never through the grid's entry.
+     */
+    private void relay(Command signal, Answer answer) {
+        synchronized (lock) {
+            Outcome outcome = session.apply(signal, around.clock().now());
+            if (!outcome.accepted()) {
+                answer.refused(outcome.refusal().orElseThrow());
+                return;
+            }
+            for (Delivery d : outcome.deliveries()) {
+                String frame = ServerFrames.event(d.event());
+                for (String to : d.recipients()) {
+                    Connection c = connections.get(to);
+                    String at = share.instanceOf(to);
+                    if (c != null) c.send(frame);
+                    else if (at != null) around.sharing().relay(at, id, to, frame);
+                }
+            }
+            answer.recorded(outcome, null);
+        }
+    }
+
+    /** A frame another instance relayed to a person whose socket is here. */
+    public void relayed(String participant, String frame) {
+        Connection c;
+        synchronized (lock) {
+            c = connections.get(participant);
+        }
+        if (c != null) c.send(frame);
+    }
+
+    /**
+     * An instance of the cluster died: its people's sockets went with it. They are away from now,
+     * with the usual grace to come back on any instance; the deadlines it would have fired are
+     * set here too (another survivor may set them as well: a stale timer is ignored).
+     */
+    public void instanceLost(String gone) {
+        synchronized (lock) {
+            try {
+                enter();
+                for (String participant : share.placedAt(gone)) {
+                    share.left(participant);
+                    Command dropped = new Command.Disconnected(participant);
+                    Outcome outcome = session.apply(dropped, around.clock().now());
+                    if (recorded(dropped, outcome).isEmpty()) carryOut(outcome, Answer.NOBODY);
+                }
+                for (SharedRoom.Deadline d : share.deadlines()) schedule(new Effect.ScheduleTimer(d.at(), d.command()));
+            } finally {
+                exit();
+            }
         }
     }
 
@@ -197,10 +354,18 @@ public final class Room {
     public void leave(Connection connection) {
         synchronized (lock) {
             if (!connections.remove(connection.participantId(), connection)) return;
-            catchUp();
-            Command dropped = new Command.Disconnected(connection.participantId());
-            Outcome outcome = session.apply(dropped, around.clock().now());
-            if (recorded(dropped, outcome).isEmpty()) carryOut(outcome, Answer.NOBODY);
+            try {
+                enter();
+                // Elsewhere already: the person came back on another instance, which replaced this socket.
+                if (share.placedElsewhere(connection.participantId())) return;
+                share.left(connection.participantId());
+                catchUp();
+                Command dropped = new Command.Disconnected(connection.participantId());
+                Outcome outcome = session.apply(dropped, around.clock().now());
+                if (recorded(dropped, outcome).isEmpty()) carryOut(outcome, Answer.NOBODY);
+            } finally {
+                exit();
+            }
         }
     }
 
@@ -302,23 +467,32 @@ public final class Room {
     private void carryOut(Outcome outcome, Answer answer) {
         for (Delivery d : outcome.deliveries()) {
             String frame = ServerFrames.event(d.event());
+            share.frame(frame, d.recipients());
             for (String to : d.recipients()) {
                 Connection c = connections.get(to);
                 if (c != null) c.send(frame);
             }
         }
+        share.accepted();
         List<Runnable> closes = new ArrayList<>();
         for (Effect effect : outcome.effects()) {
             if (effect instanceof Effect.CloseConnection close) {
+                share.closed(close.participant(), close.closeCode(), close.reason());
                 Connection c = connections.remove(close.participant());
                 if (c != null) closes.add(() -> c.closeAfterSending(close.closeCode(), close.reason()));
             } else if (effect instanceof Effect.ScheduleTimer timer) {
+                share.deadline(timer);
                 schedule(timer);
             } else if (effect instanceof Effect.Watch watch) {
                 Instant over = watch.since().plus(around.care().length(watch.kind()));
-                schedule(new Effect.ScheduleTimer(over, new Command.WatchOver(watch.kind(), watch.participant(), watch.since())));
+                var timer = new Effect.ScheduleTimer(over, new Command.WatchOver(watch.kind(), watch.participant(), watch.since()));
+                share.deadline(timer);
+                schedule(timer);
             } else if (effect instanceof Effect.StateChanged state) {
-                if (state.state() == SessionState.ENDED) ended();
+                if (state.state() == SessionState.ENDED) {
+                    share.ended();
+                    ended();
+                }
             } else if (effect instanceof Effect.MediaAccess access && around.media().available()) {
                 // Mesh media is gated by the core's relay rules; a media server enforces the gate
                 // itself, off the lock because it is on the network.

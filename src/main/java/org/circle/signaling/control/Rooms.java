@@ -56,6 +56,9 @@ public class Rooms {
     @Inject
     RoomCares cares;
 
+    @Inject
+    Sharing sharing;
+
     @Resource
     ManagedScheduledExecutorService managedTimers;
 
@@ -90,6 +93,8 @@ public class Rooms {
         if (existing != null) return Optional.of(existing);
         var scheduled = sessions.find(sessionId).filter(s -> !s.ended());
         if (scheduled.isEmpty()) return Optional.empty();
+        SharedRoom shared = sharing.read(sessionId);
+        if (shared != null) return openShared(shared, scheduled.get());
         Optional<RoomStore.Saved> saved = store.load(sessionId);
         if (saved.filter(r -> r.room().session().state() == SessionState.ENDED).isPresent()) return Optional.empty();
         var s = scheduled.get();
@@ -97,6 +102,13 @@ public class Rooms {
         return Optional.of(rooms.computeIfAbsent(sessionId, id -> saved.map(r -> new Room(r, surroundings(kind, cares.of(id, s.groupId()))))
                 .orElseGet(() -> new Room(new LiveSession(new SessionInfo(id, s.title(), kind, s.turnSeconds(), clock.now())),
                         surroundings(kind, cares.of(id, s.groupId()))))));
+    }
+
+    /** A session another instance of the cluster runs: this instance's room of it carries on from the grid's entry. */
+    private Optional<Room> openShared(SharedRoom entry, org.circle.group.entity.ScheduledSession s) {
+        if (entry.room().session().state() == SessionState.ENDED) return Optional.empty();
+        String id = s.id();
+        return Optional.of(rooms.computeIfAbsent(id, k -> new Room(entry, surroundings(s.media(), cares.of(id, s.groupId())))));
     }
 
     /** The room of a session that is live on this server now. */
@@ -108,15 +120,19 @@ public class Rooms {
     public Optional<Room> resuming(String token) {
         if (!ResumeTokens.wellFormed(token)) return Optional.empty();
         String hash = Secrets.hash(token);
-        return rooms.values().stream().filter(r -> r.issued(hash)).findFirst();
+        return all().stream().filter(r -> r.issued(hash)).findFirst();
     }
 
     /** Every live room, for what concerns whichever session a member is in (revocation, consent). */
-    public Collection<Room> all() { return rooms.values(); }
+    public Collection<Room> all() {
+        // In a cluster, a session may be live on other instances only: this one opens its room to reach it.
+        for (String sessionId : sharing.sessionIds()) open(sessionId);
+        return rooms.values();
+    }
 
     private Room.Surroundings surroundings(MediaKind kind, RoomCare care) {
         return new Room.Surroundings(clock, store, writers, timers, media.port(kind), iceServers::forParticipant,
-                room -> rooms.remove(room.id(), room), care);
+                room -> rooms.remove(room.id(), room), care, sharing);
     }
 
     private void heartbeat() {

@@ -11,13 +11,13 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 
 /**
- * A saved room as text for a database column: Java's serial form (what a data grid keeps too) in
+ * A saved room as text for a database column or the data grid: Java's serial form in
  * Base64. Reading accepts only Circle's own saved-state classes and the JDK values inside them.
  */
 final class SerialForm {
 
     private static final ObjectInputFilter ONLY_SAVED_STATE = ObjectInputFilter.Config.createFilter(
-            "org.circle.session.*;org.circle.signaling.control.RoomStore$StoredRoom;java.time.*;java.util.*;java.lang.*;maxdepth=20;!*");
+            "org.circle.session.*;org.circle.signaling.control.RoomStore$StoredRoom;org.circle.signaling.control.SharedRoom;org.circle.signaling.control.SharedRoom$*;java.time.*;java.util.*;java.lang.*;maxdepth=20;!*");
 
     private SerialForm() { }
 

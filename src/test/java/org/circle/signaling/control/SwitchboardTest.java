@@ -45,6 +45,7 @@ class SwitchboardTest {
         };
         rooms.store = backstage;
         rooms.clock = backstage.clock;
+        rooms.sharing = Sharing.ALONE;
         rooms.media = new MediaServers() {
             @Override public MediaPort port(MediaKind kind) { return NoMediaServer.MESH; }
         };
