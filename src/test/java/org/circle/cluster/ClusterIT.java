@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * Clustering switched on by configuration, as the README starts it: two instances on this
  * machine, each given every member's data-grid address and its own port, form one data grid
  * through TCP/IP join, bound to 127.0.0.1 and to nothing else; a member killed with -9 is seen
- * to go by the one that stays, which keeps serving. (Sharing live sessions through the grid is
- * a later step of issue 21; this proves the grid the instances will share them through.)
+ * to go by the one that stays, which keeps serving. (Sharing live sessions through this grid:
+ * SharedSessionIT.)
  */
 class ClusterIT {
 
