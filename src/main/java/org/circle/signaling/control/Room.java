@@ -4,9 +4,7 @@ import jakarta.json.JsonArray;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -71,7 +69,7 @@ public final class Room {
     private final Object lock = new Object();
     /** Replaced by the stored form when a write fails: the store's word is what happened. */
     private LiveSession session;
-    private final Map<String, Connection> connections = new HashMap<>();
+    private final RoomSockets sockets = new RoomSockets();
     private final ResumeTokens resumeTokens = new ResumeTokens();
     /** What the store holds for this room: the state as of the last command that was recorded. */
     private RoomStore.StoredRoom stored;
@@ -109,10 +107,18 @@ public final class Room {
 
     /** Tells a restored session that its server restarted, once: everyone is away, with the grace period to come back. */
     void recover() {
+        writing(this::catchUp);
+    }
+
+    /**
+     * Runs one change of the session as its single writer: under the room's lock and, in a
+     * cluster, the grid's lock on the session, after catching up with what other instances did.
+     */
+    private void writing(Runnable change) {
         synchronized (lock) {
             try {
                 enter();
-                catchUp();
+                change.run();
             } finally {
                 exit();
             }
@@ -136,48 +142,41 @@ public final class Room {
      * so a person's first frame is always their welcome.
      */
     public Optional<Refusal> join(Connection connection, Hello hello) {
-        synchronized (lock) {
-            try {
-                enter();
-                return joinShared(connection, hello);
-            } finally {
-                exit();
-            }
-        }
+        List<Optional<Refusal>> answer = new ArrayList<>(1);
+        writing(() -> answer.add(letIn(connection, hello)));
+        return answer.get(0);
     }
 
-    private Optional<Refusal> joinShared(Connection connection, Hello hello) {
-        {
-            catchUp();
-            String participant;
-            Outcome outcome;
-            if (hello instanceof Hello.Return back) {
-                participant = resumeTokens.redeem(back.resumeToken()).orElse(null);
-                if (participant == null) {
-                    return Optional.of(new Refusal(ErrorCode.TICKET_INVALID,
-                            "That connection can no longer be resumed. Please join again from your link."));
-                }
-                outcome = session.apply(new Command.Resumed(participant), around.clock().now());
-                if (!outcome.accepted()) return outcome.refusal().map(r -> new Refusal(ErrorCode.TICKET_INVALID, r.message()));
-            } else {
-                outcome = session.apply(((Hello.Arrival) hello).join(), around.clock().now());
-                if (!outcome.accepted()) {
-                    knockIfLocked(((Hello.Arrival) hello).join(), outcome.refusal().orElseThrow());
-                    return outcome.refusal();
-                }
-                participant = ((Reply.Joined) outcome.reply().orElseThrow()).participant();
+    private Optional<Refusal> letIn(Connection connection, Hello hello) {
+        catchUp();
+        String participant;
+        Outcome outcome;
+        if (hello instanceof Hello.Return back) {
+            participant = resumeTokens.redeem(back.resumeToken()).orElse(null);
+            if (participant == null) {
+                return Optional.of(new Refusal(ErrorCode.TICKET_INVALID,
+                        "That connection can no longer be resumed. Please join again from your link."));
             }
-            String resume = resumeTokens.issue(participant);
-            Optional<Refusal> notRecorded = recorded(hello instanceof Hello.Arrival a ? a.join() : new Command.Resumed(participant), outcome);
-            if (notRecorded.isPresent()) return notRecorded;
-            connection.joined(id, participant);
-            share.joined(participant);
-            Connection replaced = connections.put(participant, connection);
-            if (replaced != null && replaced != connection) replaced.closeNow(CloseCode.REPLACED, "replaced by a newer connection");
-            connection.send(ServerFrames.welcome(session.view(), session.participant(participant).orElseThrow(),
-                    resume, around.iceServers().apply(participant), around.media().available()));
-            carryOut(outcome, Answer.NOBODY);
+            outcome = session.apply(new Command.Resumed(participant), around.clock().now());
+            if (!outcome.accepted()) return outcome.refusal().map(r -> new Refusal(ErrorCode.TICKET_INVALID, r.message()));
+        } else {
+            outcome = session.apply(((Hello.Arrival) hello).join(), around.clock().now());
+            if (!outcome.accepted()) {
+                knockIfLocked(((Hello.Arrival) hello).join(), outcome.refusal().orElseThrow());
+                return outcome.refusal();
+            }
+            participant = ((Reply.Joined) outcome.reply().orElseThrow()).participant();
         }
+        String resume = resumeTokens.issue(participant);
+        Optional<Refusal> notRecorded = recorded(hello instanceof Hello.Arrival a ? a.join() : new Command.Resumed(participant), outcome);
+        if (notRecorded.isPresent()) return notRecorded;
+        connection.joined(id, participant);
+        share.joined(participant);
+        Connection replaced = sockets.put(participant, connection);
+        if (replaced != null && replaced != connection) replaced.closeNow(CloseCode.REPLACED, "replaced by a newer connection");
+        connection.send(ServerFrames.welcome(session.view(), session.participant(participant).orElseThrow(),
+                resume, around.iceServers().apply(participant), around.media().available()));
+        carryOut(outcome, Answer.NOBODY);
         return Optional.empty();
     }
 
@@ -202,18 +201,7 @@ public final class Room {
             relay(command, answer);
             return;
         }
-        synchronized (lock) {
-            try {
-                enter();
-                applyShared(command, answer);
-            } finally {
-                exit();
-            }
-        }
-    }
-
-    private void applyShared(Command command, Answer answer) {
-        {
+        writing(() -> {
             catchUp();
             Outcome outcome = session.apply(command, around.clock().now());
             if (!outcome.accepted()) {
@@ -226,7 +214,7 @@ public final class Room {
                 return;
             }
             carryOut(outcome, answer);
-        }
+        });
     }
 
     // --- Several instances (contract section 3): see RoomShare and SharedRoom ---
@@ -260,28 +248,12 @@ public final class Room {
         resumeTokens.restore(entry.room().resumeTokens());
         stored = entry.room();
         restartedAfter = null; // whoever wrote the entry carried the session on
-        for (SharedRoom.Shipment shipment : missed) deliver(shipment);
+        for (SharedRoom.Shipment shipment : missed) {
+            sockets.deliver(shipment);
+            if (shipment.ended()) ended();
+        }
         // A socket here whose person the cluster now places on another instance was replaced there.
-        connections.entrySet().removeIf(e -> {
-            if (!share.placedElsewhere(e.getKey())) return false;
-            e.getValue().closeNow(CloseCode.REPLACED, "replaced by a newer connection");
-            return true;
-        });
-    }
-
-    /** Another instance's command, for the sockets on this one. */
-    private void deliver(SharedRoom.Shipment shipment) {
-        for (SharedRoom.Frame frame : shipment.frames()) {
-            for (String to : frame.recipients()) {
-                Connection c = connections.get(to);
-                if (c != null) c.send(frame.text());
-            }
-        }
-        for (SharedRoom.Close close : shipment.closes()) {
-            Connection c = connections.remove(close.participant());
-            if (c != null) c.closeAfterSending(close.code(), close.reason());
-        }
-        if (shipment.ended()) ended();
+        sockets.closeReplaced(share::placedElsewhere);
     }
 
     /**
@@ -298,12 +270,7 @@ public final class Room {
             }
             for (Delivery d : outcome.deliveries()) {
                 String frame = ServerFrames.event(d.event());
-                for (String to : d.recipients()) {
-                    Connection c = connections.get(to);
-                    String at = share.instanceOf(to);
-                    if (c != null) c.send(frame);
-                    else if (at != null) around.sharing().relay(at, id, to, frame);
-                }
+                for (String to : d.recipients()) if (!sockets.send(to, frame)) share.relay(to, frame);
             }
             answer.recorded(outcome, null);
         }
@@ -311,11 +278,9 @@ public final class Room {
 
     /** A frame another instance relayed to a person whose socket is here. */
     public void relayed(String participant, String frame) {
-        Connection c;
         synchronized (lock) {
-            c = connections.get(participant);
+            sockets.send(participant, frame);
         }
-        if (c != null) c.send(frame);
     }
 
     /**
@@ -324,26 +289,27 @@ public final class Room {
      * set here too (another survivor may set them as well: a stale timer is ignored).
      */
     public void instanceLost(String gone) {
-        synchronized (lock) {
-            try {
-                enter();
-                for (String participant : share.placedAt(gone)) {
-                    share.left(participant);
-                    Command dropped = new Command.Disconnected(participant);
-                    Outcome outcome = session.apply(dropped, around.clock().now());
-                    if (recorded(dropped, outcome).isEmpty()) carryOut(outcome, Answer.NOBODY);
-                }
-                for (SharedRoom.Deadline d : share.deadlines()) schedule(new Effect.ScheduleTimer(d.at(), d.command()));
-            } finally {
-                exit();
+        writing(() -> {
+            for (String participant : share.placedAt(gone)) {
+                share.left(participant);
+                dropped(participant);
             }
-        }
+            for (SharedRoom.Deadline d : share.deadlines()) schedule(new Effect.ScheduleTimer(d.at(), d.command()));
+        });
+    }
+
+    /** The person's socket is gone: the core hears they dropped. */
+    private void dropped(String participant) {
+        catchUp();
+        Command dropped = new Command.Disconnected(participant);
+        Outcome outcome = session.apply(dropped, around.clock().now());
+        if (recorded(dropped, outcome).isEmpty()) carryOut(outcome, Answer.NOBODY);
     }
 
     /** Who is connected now, for the server's figures; read under the lock, so the counts agree with each other. */
     public Census census() {
         synchronized (lock) {
-            var people = connections.keySet().stream().map(session::participant).flatMap(Optional::stream).toList();
+            var people = sockets.people().stream().map(session::participant).flatMap(Optional::stream).toList();
             int facilitators = (int) people.stream().filter(p -> p.role() == Role.FACILITATOR).count();
             int waiting = (int) people.stream().filter(p -> p.status() == Status.WAITING).count();
             return new Census(session.view().state() == SessionState.LIVE, facilitators, people.size() - facilitators, waiting);
@@ -353,19 +319,13 @@ public final class Room {
     /** The socket closed. If it was still the person's connection, the core hears they dropped. */
     public void leave(Connection connection) {
         synchronized (lock) {
-            if (!connections.remove(connection.participantId(), connection)) return;
-            try {
-                enter();
+            if (!sockets.remove(connection.participantId(), connection)) return;
+            writing(() -> {
                 // Elsewhere already: the person came back on another instance, which replaced this socket.
                 if (share.placedElsewhere(connection.participantId())) return;
                 share.left(connection.participantId());
-                catchUp();
-                Command dropped = new Command.Disconnected(connection.participantId());
-                Outcome outcome = session.apply(dropped, around.clock().now());
-                if (recorded(dropped, outcome).isEmpty()) carryOut(outcome, Answer.NOBODY);
-            } finally {
-                exit();
-            }
+                dropped(connection.participantId());
+            });
         }
     }
 
@@ -376,34 +336,30 @@ public final class Room {
 
     /** A server-offered subscription: {@code media.offer} to the viewer. */
     public void mediaOffer(String viewer, Feed publisher, String sdp) {
-        Connection c = connections.get(viewer);
-        if (c != null) c.send(ServerFrames.mediaOffer(publisher, sdp));
+        synchronized (lock) {
+            sockets.send(viewer, ServerFrames.mediaOffer(publisher, sdp));
+        }
     }
 
     /** media.published / media.unpublished to one admitted person, or to every other admitted person when {@code to} is null. */
     public void mediaPublished(String to, String participant, String source, boolean on) {
         String frame = ServerFrames.mediaPublished(participant, source, on);
         synchronized (lock) {
-            connections.forEach((id, c) -> {
-                boolean meant = to == null ? !id.equals(participant) : id.equals(to);
-                if (meant && session.mediaRefusal(id, null).isEmpty()) c.send(frame);
-            });
+            sockets.sendWhere(id -> (to == null ? !id.equals(participant) : id.equals(to)) && session.mediaRefusal(id, null).isEmpty(), frame);
         }
     }
 
     /** The media server found a candidate for one person's endpoint. */
     public void mediaCandidate(String to, Feed endpointOf, IceCandidate candidate) {
         synchronized (lock) {
-            Connection c = connections.get(to);
-            if (c != null) c.send(ServerFrames.mediaIce(endpointOf, candidate));
+            sockets.send(to, ServerFrames.mediaIce(endpointOf, candidate));
         }
     }
 
     /** The media server lost the session: everyone admitted publishes and subscribes again. */
     public void mediaRestarted() {
         synchronized (lock) {
-            String frame = ServerFrames.mediaRestart();
-            connections.forEach((participant, c) -> { if (session.mediaRefusal(participant, null).isEmpty()) c.send(frame); });
+            sockets.sendWhere(participant -> session.mediaRefusal(participant, null).isEmpty(), ServerFrames.mediaRestart());
         }
     }
 
@@ -468,17 +424,14 @@ public final class Room {
         for (Delivery d : outcome.deliveries()) {
             String frame = ServerFrames.event(d.event());
             share.frame(frame, d.recipients());
-            for (String to : d.recipients()) {
-                Connection c = connections.get(to);
-                if (c != null) c.send(frame);
-            }
+            sockets.send(d.recipients(), frame);
         }
         share.accepted();
         List<Runnable> closes = new ArrayList<>();
         for (Effect effect : outcome.effects()) {
             if (effect instanceof Effect.CloseConnection close) {
                 share.closed(close.participant(), close.closeCode(), close.reason());
-                Connection c = connections.remove(close.participant());
+                Connection c = sockets.remove(close.participant());
                 if (c != null) closes.add(() -> c.closeAfterSending(close.closeCode(), close.reason()));
             } else if (effect instanceof Effect.ScheduleTimer timer) {
                 share.deadline(timer);

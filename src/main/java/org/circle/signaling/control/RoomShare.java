@@ -94,8 +94,11 @@ final class RoomShare {
         recent = entry.recent();
     }
 
-    /** The instance holding a person's socket, or null when none does. */
-    String instanceOf(String participant) { return where.get(participant); }
+    /** Hands a frame to the instance holding the person's socket, if any does. */
+    void relay(String participant, String frame) {
+        String at = where.get(participant);
+        if (at != null) sharing.relay(at, sessionId, participant, frame);
+    }
 
     /** Whether a socket of this instance's is the person's connection as far as the cluster knows. */
     boolean placedElsewhere(String participant) {
