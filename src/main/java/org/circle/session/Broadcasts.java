@@ -45,8 +45,8 @@ final class Broadcasts {
         effects(s, discarded);
     }
 
-    /** Only the events a command addressed itself, for commands that change no shared state. */
-    List<Delivery> addressed(LiveSession s, Changes changes) {
+    /** The events a command addressed itself. */
+    private List<Delivery> addressed(LiveSession s, Changes changes) {
         List<Delivery> out = new ArrayList<>();
         for (Changes.Addressed a : changes.events) {
             List<String> to = resolve(s, a.to(), a.one());

@@ -96,15 +96,5 @@ final class Controls {
         if (p == null || !p.waiting()) throw Check.refuse(ErrorCode.UNKNOWN_PARTICIPANT, "Nobody by that id is waiting.");
         changes.toOne(p.id, new Event.Waiting(text));
     }
-
-    void signal(Command.Signal c, Changes changes) {
-        if (!s.person(c.actor()).admitted()) throw Check.refuse(ErrorCode.NOT_ADMITTED, "You are still in the waiting room.");
-        Check.id(c.to(), "to");
-        if (c.payloadJson() == null || c.payloadJson().isBlank()) throw Check.bad("payload is required");
-        Person to = s.person(c.to());
-        if (to == null || !to.admitted() || to.id.equals(c.actor())) {
-            throw Check.refuse(ErrorCode.UNKNOWN_PARTICIPANT, "No such participant in the session.");
-        }
-        changes.toOne(to.id, new Event.SignalRelayed(c.actor(), c.payloadJson()));
-    }
 }
+

@@ -59,20 +59,17 @@ public final class LiveSession {
     }
 
     public Outcome apply(Command command, Instant now) {
+        if (command instanceof Command.Signal signal) return signalRules().decide(signal);
         Changes changes = new Changes();
         try {
             dispatch(command, now, changes);
-            if (!(command instanceof Command.Signal)) {
-                presence.update(command, now, changes);
-                controls.endSharesNoLongerAllowed();
-                talk.settle(now);
-            }
+            presence.update(command, now, changes);
+            controls.endSharesNoLongerAllowed();
+            talk.settle(now);
         } catch (Refusal.RefusedException e) {
             return Outcome.refused(e.refusal);
         }
-        // A relayed signal changes nothing anyone sees, so it skips comparing the whole session
-        // before and after: that comparison was most of the cost of the commonest frame there is.
-        List<Delivery> deliveries = command instanceof Command.Signal ? told.addressed(this, changes) : told.derive(this, changes, now);
+        List<Delivery> deliveries = told.derive(this, changes, now);
         return new Outcome(Optional.empty(), deliveries, List.copyOf(changes.effects), changes.reply);
     }
 
@@ -150,8 +147,6 @@ public final class LiveSession {
             if (c.memberId() != null && c.checkIn() != null) checkIns.put(c.memberId(), c.checkIn());
         } else if (command instanceof Command.CheckInPolicy c) {
             checkInRequired = c.required();
-        } else if (command instanceof Command.Signal c) {
-            controls.signal(c, changes);
         } else if (command instanceof Command.Mute c) {
             controls.mute(c, changes);
         } else if (command instanceof Command.MuteAll c) {
@@ -248,6 +243,21 @@ public final class LiveSession {
      * one is named: both must be admitted and be two people. Changes nothing; the SFU frames ask
      * it before the edge calls the media port, outside the session's lock.
      */
+    /**
+     * The rules a signal meets as the session stands now (a relayed signal changes nothing: it
+     * skips comparing the whole session before and after, which was most of the cost of the
+     * commonest frame there is).
+     */
+    public SignalRules signalRules() {
+        Set<String> present = new HashSet<>();
+        Set<String> admitted = new HashSet<>();
+        for (Person p : people.values()) {
+            if (p.status.present()) present.add(p.id);
+            if (p.admitted()) admitted.add(p.id);
+        }
+        return new SignalRules(present, admitted, ended());
+    }
+
     public Optional<Refusal> mediaRefusal(String actor, String peer) {
         Person p = people.get(actor);
         if (p == null || !p.admitted()) return Optional.of(new Refusal(ErrorCode.NOT_ADMITTED, "You are still in the waiting room."));

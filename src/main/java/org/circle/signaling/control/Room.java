@@ -29,6 +29,7 @@ import org.circle.session.Refusal;
 import org.circle.session.Reply;
 import org.circle.session.Role;
 import org.circle.session.SessionState;
+import org.circle.session.SignalRules;
 import org.circle.session.Status;
 
 /**
@@ -80,6 +81,8 @@ public final class Room {
     private final MediaFrames mediaFrames;
     /** This room's part in a cluster; idle on a single instance. */
     private final RoomShare share;
+    /** The rules signals meet, as the session last gave them out (see {@link #relay}). */
+    private volatile SignalRules signals;
 
     Room(LiveSession session, Surroundings around) {
         this.id = session.view().id();
@@ -89,6 +92,7 @@ public final class Room {
         this.stored = new RoomStore.StoredRoom(session.save(), resumeTokens.saved());
         this.mediaFrames = new MediaFrames(this, id, kind, around.media());
         this.share = new RoomShare(around.sharing(), id);
+        this.signals = session.signalRules();
     }
 
     /** A room carried on from its stored form after the server stopped; {@code lastAlive}: when it was last known up. */
@@ -120,6 +124,7 @@ public final class Room {
                 enter();
                 change.run();
             } finally {
+                signals = session.signalRules();
                 exit();
             }
         }
@@ -197,8 +202,8 @@ public final class Room {
 
     /** Applies one command; {@code answer} hears the refusal at once, or the acceptance once it is durable. */
     public void apply(Command command, Answer answer) {
-        if (command instanceof Command.Signal && share.on()) {
-            relay(command, answer);
+        if (command instanceof Command.Signal signal) {
+            relay(signal, answer);
             return;
         }
         writing(() -> {
@@ -232,6 +237,7 @@ public final class Room {
     public void sawEntry(SharedRoom entry) {
         synchronized (lock) {
             adopt(entry);
+            signals = session.signalRules();
         }
     }
 
@@ -257,23 +263,23 @@ public final class Room {
     }
 
     /**
-     * A signal in a cluster: decided on this instance's copy of the session (a signal changes
-     * nothing that lasts) and handed straight to the instance holding the recipient's socket,
-     * never through the grid's entry.
+     * A signal: decided on the rules the session last gave out, without the session's lock (a
+     * signal changes nothing, and must not wait while a facilitator's control is being recorded),
+     * and sent to the recipient's socket here or, in a cluster, straight to the instance holding
+     * it, never through the grid's entry. The rules are given out after a change's frames are
+     * queued, so nobody hears a signal from someone before hearing that they were let in.
      */
-    private void relay(Command signal, Answer answer) {
-        synchronized (lock) {
-            Outcome outcome = session.apply(signal, around.clock().now());
-            if (!outcome.accepted()) {
-                answer.refused(outcome.refusal().orElseThrow());
-                return;
-            }
-            for (Delivery d : outcome.deliveries()) {
-                String frame = ServerFrames.event(d.event());
-                for (String to : d.recipients()) if (!sockets.send(to, frame)) share.relay(to, frame);
-            }
-            answer.recorded(outcome, null);
+    private void relay(Command.Signal signal, Answer answer) {
+        Outcome outcome = signals.decide(signal);
+        if (!outcome.accepted()) {
+            answer.refused(outcome.refusal().orElseThrow());
+            return;
         }
+        for (Delivery d : outcome.deliveries()) {
+            String frame = ServerFrames.event(d.event());
+            for (String to : d.recipients()) if (!sockets.send(to, frame)) share.relay(to, frame);
+        }
+        answer.recorded(outcome, null);
     }
 
     /** A frame another instance relayed to a person whose socket is here. */

@@ -2,9 +2,9 @@ package org.circle.signaling.control;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.circle.session.CloseCode;
 import org.circle.session.Effect;
@@ -22,7 +22,8 @@ final class RoomShare {
     private final boolean on;
     private final String sessionId;
     private long version;
-    private final Map<String, String> where = new HashMap<>();
+    /** Who is on which instance; read without the room's lock by relayed signals (see {@link #relay}), so replaced whole. */
+    private volatile Map<String, String> where = new ConcurrentHashMap<>();
     private final List<SharedRoom.Deadline> deadlines = new ArrayList<>();
     private List<SharedRoom.Shipment> recent = List.of();
     /** The command under way: its frames and closes, and whether the entry must be written. */
@@ -87,8 +88,7 @@ final class RoomShare {
     /** This room now is what the entry says. */
     void adopted(SharedRoom entry) {
         version = entry.version();
-        where.clear();
-        where.putAll(entry.where());
+        where = new ConcurrentHashMap<>(entry.where());
         deadlines.clear();
         deadlines.addAll(entry.deadlines());
         recent = entry.recent();

@@ -1,19 +1,20 @@
 package org.circle.signaling.control;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.circle.session.CloseCode;
 
 /**
  * The sockets of one room's people on this instance, by participant: at most one each (a newer
- * connection replaces the older). Used only under the room's lock.
+ * connection replaces the older). Changed only under the room's lock; read without it by the
+ * relayed signals, which is why the map is a concurrent one.
  */
 final class RoomSockets {
 
-    private final Map<String, Connection> byPerson = new HashMap<>();
+    private final Map<String, Connection> byPerson = new ConcurrentHashMap<>();
 
     Connection of(String participant) { return byPerson.get(participant); }
 

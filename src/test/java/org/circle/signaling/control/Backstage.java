@@ -37,6 +37,9 @@ final class Backstage implements RoomStore, Room.Timers, Executor {
     final List<RoomStore.Commit> commits = new ArrayList<>();
     /** While set, every commit fails, as a database refusing writes would. */
     boolean refuse;
+    /** While set, every commit waits for it, as a slow database would; {@link #committing} counts down as one starts. */
+    volatile java.util.concurrent.CountDownLatch holdCommits;
+    final java.util.concurrent.CountDownLatch committing = new java.util.concurrent.CountDownLatch(1);
     private final Queue<Runnable> pending = new ArrayDeque<>();
     MediaPort media = NoMediaServer.MESH;
 
@@ -46,6 +49,15 @@ final class Backstage implements RoomStore, Room.Timers, Executor {
 
     @Override public void commit(String sessionId, RoomStore.Commit commit) {
         if (refuse) throw new IllegalStateException("the store refuses writes");
+        var hold = holdCommits;
+        if (hold != null) {
+            committing.countDown();
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         commits.add(commit);
         for (AttendanceRow row : commit.attendance()) recorded.add("attendance " + row.participant() + " " + row.outcome());
         if (commit.state() != null) recorded.add("state " + commit.state().state().wire() + (commit.state().locked() ? " locked" : ""));

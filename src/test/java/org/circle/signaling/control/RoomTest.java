@@ -92,6 +92,44 @@ class RoomTest {
     }
 
     @Test
+    void aSignalIsRelayedWhileAControlIsBeingRecorded() throws Exception {
+        joined(facilitator());
+        FakeSocket a = joined(member("A"));
+        FakeSocket b = joined(member("B"));
+        room.apply(new Command.AdmitAll("F"), Answer.NOBODY);
+        backstage.holdCommits = new java.util.concurrent.CountDownLatch(1);
+        var locking = java.util.concurrent.CompletableFuture.runAsync(() -> room.apply(new Command.Lock("F", true), Answer.NOBODY));
+        // The lock holds the session's writer, waiting for the database.
+        assertTrue(backstage.committing.await(10, java.util.concurrent.TimeUnit.SECONDS), "the lock is being recorded");
+
+        Heard heard = new Heard();
+        var relaying = java.util.concurrent.CompletableFuture.runAsync(() -> room.apply(new Command.Signal("A", "B", "{\"sdp\":\"v=0\"}"), heard));
+        relaying.get(10, java.util.concurrent.TimeUnit.SECONDS); // a bound on waiting: behind the writer it would wait for the lock's record
+        assertEquals(List.of("recorded"), heard.told);
+        assertEquals("A", b.frames("signal").get(0).getString("from"), "B has A's signal while the lock is still being recorded");
+        assertTrue(b.frames("session.state").stream().noneMatch(f -> f.getBoolean("locked")), "and has not heard of the lock, which has not happened yet");
+
+        backstage.holdCommits.countDown();
+        locking.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(b.frames("session.state").stream().anyMatch(f -> f.getBoolean("locked")));
+    }
+
+    @Test
+    void aSignalFromSomeoneNobodyHasHeardWasLetInIsRefused() {
+        joined(facilitator());
+        FakeSocket a = joined(member("A"));
+        FakeSocket b = joined(member("B"));
+        room.apply(new Command.Admit("F", "B"), Answer.NOBODY);
+        Heard heard = new Heard();
+        room.apply(new Command.Signal("A", "B", "{}"), heard);
+        assertEquals(List.of("refused NOT_ADMITTED"), heard.told, "A still waits: the rules given out say so");
+        room.apply(new Command.Admit("F", "A"), Answer.NOBODY);
+        room.apply(new Command.Signal("A", "B", "{}"), heard);
+        assertEquals("recorded", heard.told.get(1), "once A's admission is out, A may signal");
+        assertTrue(b.types().indexOf("roster") < b.types().indexOf("signal"));
+    }
+
+    @Test
     void aCommandTheStoreCannotRecordIsAnErrorToItsSenderAndDidNotHappen() {
         FakeSocket f = joined(facilitator());
         FakeSocket a = joined(member("A"));
