@@ -1,8 +1,9 @@
 /**
  * Several instances, one clinic: Payara Micro's data grid (Hazelcast) among Circle's instances.
- * Off unless CIRCLE_CLUSTER_MEMBERS and CIRCLE_CLUSTER_PORT say otherwise ({@code launch}, run
- * before Payara starts); then TCP/IP join among exactly the listed members, bound to their
- * addresses, with no multicast, discovery or phone-home. This package decides how instances find
- * and see each other; it does not yet share live sessions (issue 21, later milestones).
+ * Off unless CIRCLE_CLUSTER_MEMBERS and CIRCLE_CLUSTER_PORT, or CIRCLE_CLUSTER_KUBERNETES, say
+ * otherwise ({@code launch}, run before Payara starts); then TCP/IP join among exactly the listed
+ * members, bound to their addresses, or Kubernetes discovery of the pods behind one service,
+ * bound to the pod's address; never multicast or phone-home. This package decides how instances
+ * find and see each other, and shares live sessions through the grid ({@code GridSharing}).
  */
 package org.circle.cluster;

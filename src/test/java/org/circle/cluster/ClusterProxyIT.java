@@ -124,6 +124,10 @@ class ClusterProxyIT {
                         Duration.between(killed, lastBack).toMillis());
 
                 for (PageLike p : dropped) System.out.printf("ClusterProxyIT: %s's tries after the drop: %s%n", p.name, p.tries);
+                String deadPort = ":" + victim.port();
+                System.out.printf("ClusterProxyIT: nginx passed over the dead instance %d times:%n%s%n",
+                        proxy.errorLog().lines().filter(l -> l.contains("connect() failed") && l.contains(deadPort)).count(),
+                        String.join("\n", proxy.errorLog().lines().filter(l -> l.contains(deadPort)).limit(3).toList()));
 
                 // Back with their status, and the room as it was.
                 for (PageLike p : dropped) {

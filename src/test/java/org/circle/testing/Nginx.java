@@ -80,6 +80,15 @@ public final class Nginx extends Daemon {
         return conf.replace(template, lines);
     }
 
+    /** nginx's own error log (warnings and up), e.g. the upstream connects it passed over. */
+    public String errorLog() {
+        try {
+            return Files.readString(dir.resolve("error.log"));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
     public String httpsUrl() { return "https://localhost:" + tlsPort; }
     public String plainUrl() { return "http://127.0.0.1:" + plainPort; }
 
