@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.circle.testing.CircleProcess;
 import org.circle.testing.CircleServer;
+import org.circle.testing.Clustered;
 import org.circle.testing.Http;
 import org.circle.testing.Listening;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterIT {
 
-    /** A bound on waiting, never an assertion on speed: a shared two-core machine can be slow. */
-    private static final Duration PATIENCE = Duration.ofSeconds(120);
-
     @Test
     void twoInstancesOnLoopbackFormOneDataGridThatListensOnLoopbackOnlyAndNoticesADeadMember() throws Exception {
         int gridA = CircleProcess.freePort();
@@ -40,9 +37,9 @@ class ClusterIT {
             a.start();
             startingB.join();
 
-            assertEquals(2, awaitMembers(a, 2), "A sees both members");
-            assertEquals(2, awaitMembers(b, 2), "B sees both members");
-            assertEquals("15", dataGrid(a).getString("failure-detection-seconds"), "a silent member is given up well inside the 60 s resume window");
+            assertEquals(2, Clustered.awaitMembers(a, 2), "A sees both members");
+            assertEquals(2, Clustered.awaitMembers(b, 2), "B sees both members");
+            assertEquals("15", Clustered.dataGrid(a).getString("failure-detection-seconds"), "a silent member is given up well inside the 60 s resume window");
             for (var instance : List.of(Map.entry(a, gridA), Map.entry(b, gridB))) {
                 CircleProcess server = instance.getKey();
                 int grid = instance.getValue();
@@ -60,10 +57,10 @@ class ClusterIT {
 
             Instant killed = Instant.now();
             assertEquals(137, b.kill());
-            assertEquals(1, awaitMembers(a, 1), "A notices that B is gone");
+            assertEquals(1, Clustered.awaitMembers(a, 1), "A notices that B is gone");
             System.out.printf("ClusterIT: A saw B's kill -9 after %d ms%n", Duration.between(killed, Instant.now()).toMillis());
             assertEquals(200, new Http(a.baseUrl()).get("/health/ready").status(), "A keeps serving, ready, alone");
-            assertEquals("on", dataGrid(a).getString("state"));
+            assertEquals("on", Clustered.dataGrid(a).getString("state"));
         }
     }
 
@@ -80,24 +77,5 @@ class ClusterIT {
     private static CircleProcess member(String name, String members, int gridPort) {
         return new CircleProcess(name, Map.of("CIRCLE_SETUP_CODE", CircleServer.SETUP_CODE,
                 "CIRCLE_CLUSTER_MEMBERS", members, "CIRCLE_CLUSTER_PORT", String.valueOf(gridPort)));
-    }
-
-    /** Polls the readiness report until the data grid shows {@code expected} members; returns what it last saw. */
-    static int awaitMembers(CircleProcess server, int expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        int seen = -1;
-        while (Instant.now().isBefore(deadline)) {
-            seen = Integer.parseInt(dataGrid(server).getString("members"));
-            if (seen == expected) return seen;
-            Thread.sleep(200);
-        }
-        return seen;
-    }
-
-    static JsonObject dataGrid(CircleProcess server) {
-        JsonObject ready = new Http(server.baseUrl()).get("/health/ready").json();
-        return ready.getJsonArray("checks").stream().map(v -> v.asJsonObject())
-                .filter(c -> c.getString("name").equals(DataGridHealth.NAME)).findFirst()
-                .orElseThrow(() -> new AssertionError("no data-grid check: " + ready)).getJsonObject("data");
     }
 }

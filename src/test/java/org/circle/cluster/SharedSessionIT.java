@@ -12,14 +12,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.circle.testing.CircleProcess;
 import org.circle.testing.CircleServer;
 import org.circle.testing.CircleServer.Circle;
+import org.circle.testing.Clustered;
 import org.circle.testing.Http;
 import org.circle.testing.Setting;
 import org.circle.testing.TestDatabase;
@@ -37,23 +36,21 @@ import org.junit.jupiter.api.Test;
  */
 class SharedSessionIT {
 
-    /** The same data key on every instance: entries in the grid are sealed with it. */
-    private static final String DATA_KEY = Base64.getEncoder().encodeToString("circle-shared-session-it-key-32b".getBytes());
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @Test
     void oneSessionAcrossThreeInstancesSurvivesTheDeathOfTheOneThatOwnsIt() throws Exception {
         int gridA = CircleProcess.freePort(), gridB = CircleProcess.freePort(), gridC = CircleProcess.freePort();
-        String members = "127.0.0.1:" + gridA + ",127.0.0.1:" + gridB + ",127.0.0.1:" + gridC;
+        String members = Clustered.members(gridA, gridB, gridC);
         try (TestDatabase db = new TestDatabase();
-             CircleProcess a = instance("shared-a", db, members, gridA);
-             CircleProcess b = instance("shared-b", db, members, gridB);
-             CircleProcess c = instance("shared-c", db, members, gridC)) {
+             CircleProcess a = Clustered.instance("shared-a", db, members, gridA);
+             CircleProcess b = Clustered.instance("shared-b", db, members, gridB);
+             CircleProcess c = Clustered.instance("shared-c", db, members, gridC)) {
             a.start(); // first, alone: it makes the schema; B and C join its grid
             var startingC = CompletableFuture.supplyAsync(c::start);
             b.start();
             startingC.join();
-            assertEquals(3, ClusterIT.awaitMembers(a, 3), "one data grid of three");
+            assertEquals(3, Clustered.awaitMembers(a, 3), "one data grid of three");
             Circle onA = new Circle(a, db, new Http(a.baseUrl()), CircleServer.setUp(new Http(a.baseUrl())));
 
             // A session whose entry B owns, so that B's death takes the entry's owner with it and
@@ -179,7 +176,7 @@ class SharedSessionIT {
     /** How many live sessions' entries each instance owns. */
     private static long[] owned(CircleProcess... instances) {
         long[] counts = new long[instances.length];
-        for (int i = 0; i < instances.length; i++) counts[i] = Long.parseLong(ClusterIT.dataGrid(instances[i]).getString("sessions-owned"));
+        for (int i = 0; i < instances.length; i++) counts[i] = Clustered.sessionsOwned(instances[i]);
         return counts;
     }
 
@@ -238,15 +235,6 @@ class SharedSessionIT {
 
     private static JsonObject resumeHello(String token) {
         return Json.createObjectBuilder().add("type", "hello").add("protocol", 1).add("resume", token).build();
-    }
-
-    private static CircleProcess instance(String name, TestDatabase db, String members, int gridPort) {
-        Map<String, String> env = new HashMap<>(db.env());
-        env.put("CIRCLE_SETUP_CODE", CircleServer.SETUP_CODE);
-        env.put("CIRCLE_DATA_KEY", DATA_KEY);
-        env.put("CIRCLE_CLUSTER_MEMBERS", members);
-        env.put("CIRCLE_CLUSTER_PORT", String.valueOf(gridPort));
-        return new CircleProcess(name, env);
     }
 
     private static Ws connect(CircleProcess server, String ticket) {

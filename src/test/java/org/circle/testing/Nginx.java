@@ -9,22 +9,32 @@ import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Debian's nginx running ops/nginx/circle.conf itself, with only its addresses and certificate
- * paths swapped for loopback ports and a throwaway self-signed certificate for localhost. If the
+ * paths swapped for loopback ports (the upstream's server line once per Circle instance) and a throwaway self-signed certificate for localhost. If the
  * shipped file changes shape so that a swap no longer applies, the test says so instead of
  * quietly testing something else.
  */
 public final class Nginx extends Daemon {
+
+    private static final Pattern SERVER_LINE = Pattern.compile("(?m)^[ \\t]*server circle:8080\\b[^;\\n]*;$");
 
     public final int tlsPort;
     public final int plainPort = CircleProcess.freePort();
     private final Path certificate;
 
     public Nginx(Path shippedConf, int circlePort, int tlsPort) throws IOException, InterruptedException {
+        this(shippedConf, List.of(circlePort), tlsPort);
+    }
+
+    /** In front of several instances: the shipped file's one server line, with its parameters, once for each. */
+    public Nginx(Path shippedConf, List<Integer> circlePorts, int tlsPort) throws IOException, InterruptedException {
         super("nginx");
         this.tlsPort = tlsPort;
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -37,9 +47,8 @@ public final class Nginx extends Daemon {
         String said = new String(openssl.getInputStream().readAllBytes());
         if (openssl.waitFor() != 0) throw new IllegalStateException("openssl: " + said);
 
-        String conf = Files.readString(shippedConf);
+        String conf = instances(shippedConf, Files.readString(shippedConf), circlePorts);
         for (var swap : Map.of(
-                "server circle:8080;", "server 127.0.0.1:" + circlePort + ";",
                 "listen 80;", "listen 127.0.0.1:" + plainPort + ";",
                 "listen 443 ssl http2;", "listen 127.0.0.1:" + tlsPort + " ssl http2;",
                 "/etc/nginx/certs/", certs + "/").entrySet()) {
@@ -58,6 +67,26 @@ public final class Nginx extends Daemon {
                 "  include " + dir.resolve("circle.conf") + ";",
                 "}", ""));
         start(List.of("nginx", "-p", dir.toString(), "-e", dir.resolve("error.log").toString(), "-c", dir.resolve("nginx.conf").toString()), tlsPort);
+    }
+
+    /** The upstream's one {@code server circle:8080 …;} line, repeated for each loopback port. */
+    private static String instances(Path shippedConf, String conf, List<Integer> ports) {
+        Matcher line = SERVER_LINE.matcher(conf);
+        if (!line.find()) throw new IllegalStateException(shippedConf + " no longer has one 'server circle:8080 …;' line");
+        String template = line.group();
+        if (line.find()) throw new IllegalStateException(shippedConf + " has more than one 'server circle:8080' line");
+        String lines = ports.stream().map(port -> template.replace("circle:8080", "127.0.0.1:" + port))
+                .collect(Collectors.joining("\n"));
+        return conf.replace(template, lines);
+    }
+
+    /** nginx's own error log (warnings and up), e.g. the upstream connects it passed over. */
+    public String errorLog() {
+        try {
+            return Files.readString(dir.resolve("error.log"));
+        } catch (IOException e) {
+            return e.toString();
+        }
     }
 
     public String httpsUrl() { return "https://localhost:" + tlsPort; }

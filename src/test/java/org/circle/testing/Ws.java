@@ -101,6 +101,9 @@ public final class Ws implements AutoCloseable {
 
     public boolean isClosed() { return closed.isDone(); }
 
+    /** Completes with the close code (-1 for a connection that broke) when the socket closes. */
+    public CompletableFuture<Integer> whenClosed() { return closed.copy(); }
+
     public void drop() { socket.abort(); }
 
     @Override

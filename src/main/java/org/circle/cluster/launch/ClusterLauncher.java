@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The Main-Class of circle.jar (pom.xml puts it there, in front of Payara Micro's own): reads
- * CIRCLE_CLUSTER_MEMBERS and CIRCLE_CLUSTER_PORT, and only when they are set turns Payara's data
- * grid on for exactly those members. Payara reads no environment of its own for this, and its
+ * the CIRCLE_CLUSTER_* settings ({@link ClusterSettings}), and only when they are set turns
+ * Payara's data grid on, for exactly the listed members or the pods behind a Kubernetes service. Payara reads no environment of its own for this, and its
  * boot properties are baked into the jar; a property set here, before Payara starts, wins over
  * the baked one. Without the variables the arguments go to Payara untouched: the single instance
  * starts as it always has.
@@ -39,7 +39,7 @@ public final class ClusterLauncher {
         settings.bootProperties().forEach((key, value) -> {
             if (System.getProperty(key) == null) System.setProperty(key, value);
         });
-        System.err.println("Circle: data grid on, TCP/IP join among " + settings.members() + ", this member on port " + settings.ownPort());
+        System.err.println("Circle: data grid on, " + settings.describe());
         return withPreBootCommands(args, settings.preBootCommands());
     }
 
