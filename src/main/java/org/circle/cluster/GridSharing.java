@@ -146,6 +146,7 @@ public class GridSharing implements Sharing {
         public void entryUpdated(EntryEvent<String, String> event) { seen(event); }
 
         private void seen(EntryEvent<String, String> event) {
+            if (event.getMember().localMember()) return; // this instance wrote it, and its room delivered it
             try {
                 rooms.existing(event.getKey()).ifPresent(room -> room.sawEntry(open(event.getKey(), event.getValue())));
             } catch (RuntimeException e) {

@@ -83,6 +83,8 @@ public final class Room {
     private final RoomShare share;
     /** The rules signals meet, as the session last gave them out (see {@link #relay}). */
     private volatile SignalRules signals;
+    /** The newest grid entry another instance wrote that this room has yet to adopt (see {@link #sawEntry}). */
+    private final java.util.concurrent.atomic.AtomicReference<SharedRoom> seen = new java.util.concurrent.atomic.AtomicReference<>();
 
     Room(LiveSession session, Surroundings around) {
         this.id = session.view().id();
@@ -235,6 +237,16 @@ public final class Room {
 
     /** The grid's entry changed (its listener): deliver what this instance has not, and carry on from it. */
     public void sawEntry(SharedRoom entry) {
+        // Off the grid's event thread, which must never wait for this room's lock (a command may
+        // hold it while it waits for the grid); only the newest entry seen matters, as adopting it
+        // delivers everything before it.
+        SharedRoom before = seen.getAndAccumulate(entry, (held, next) -> held == null || next.version() > held.version() ? next : held);
+        if (before == null) around.writers().execute(this::adoptSeen);
+    }
+
+    private void adoptSeen() {
+        SharedRoom entry = seen.getAndSet(null);
+        if (entry == null) return;
         synchronized (lock) {
             adopt(entry);
             signals = session.signalRules();
@@ -284,9 +296,7 @@ public final class Room {
 
     /** A frame another instance relayed to a person whose socket is here. */
     public void relayed(String participant, String frame) {
-        synchronized (lock) {
-            sockets.send(participant, frame);
-        }
+        sockets.send(participant, frame); // without the room's lock, as every relayed signal
     }
 
     /**
