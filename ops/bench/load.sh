@@ -2,7 +2,10 @@
 # Signalling under load, Circle beside a raw relay on the same Payara and PeerJS server, all on
 # 127.0.0.1; writes docs/performance.md (between its markers) and docs/performance.png.
 # Usage: bash ops/bench/load.sh [-Dload.sessions=250] [-Dload.members=8] [-Dload.seconds=15]
-#                               [-Dload.rates=500,1000,2000,4000,6000]
+#                               [-Dload.rates=500,1000,2000,4000,6000] [-Dload.targets=circle]
+#                               [-Dload.instances=2]  (Circle alone, as a cluster of 2 on loopback)
+#                               [-Dcircle.jar=/other/worktree/target/circle.jar]  (an older build, same driver)
+# Runs that do not write the whole page (Circle alone, a cluster) keep their figures in target/bench/load-run-*.md.
 # Takes about 15 minutes at the defaults on 2 cores. Stops by itself; leaves nothing running.
 # LOAD_PIN=no runs driver and servers unpinned (the figures before pinning were taken so).
 set -euo pipefail

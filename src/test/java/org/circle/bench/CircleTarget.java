@@ -24,22 +24,28 @@ import org.circle.testing.Http;
  */
 final class CircleTarget extends Target {
 
-    private final CircleProcess circle;
+    private final List<CircleProcess> instances;
     private final Map<Integer, String> tickets = new ConcurrentHashMap<>();
     private final Map<Integer, CompletableFuture<Long>> admitted = new ConcurrentHashMap<>();
     private final Map<String, Long> pending = new ConcurrentHashMap<>();
     private final AtomicLong refs = new AtomicLong();
 
-    CircleTarget(CircleProcess circle) { this.circle = circle; }
+    /**
+     * One instance, or a cluster's: people are dealt across the instances in turn, so every
+     * session has members (and, session by session, its facilitator) on each, as a load
+     * balancer would spread them.
+     */
+    CircleTarget(List<CircleProcess> instances) { this.instances = List.copyOf(instances); }
 
-    @Override String name() { return "Circle"; }
-    @Override long serverPid() { return circle.pid(); }
-    @Override URI address(Peer peer) { return URI.create(circle.baseUrl().replace("http", "ws") + "/ws"); }
+    @Override String name() { return instances.size() == 1 ? "Circle" : "Circle, " + instances.size() + " instances"; }
+    @Override long serverPid() { return instances.get(0).pid(); }
+    @Override List<Long> serverPids() { return instances.stream().map(CircleProcess::pid).toList(); }
+    @Override URI address(Peer peer) { return URI.create(instances.get(peer.index % instances.size()).baseUrl().replace("http", "ws") + "/ws"); }
     @Override String hello(Peer peer) { return "{\"type\":\"hello\",\"protocol\":1,\"ticket\":\"" + tickets.get(peer.index) + "\"}"; }
 
     /** Sessions, members and tickets through REST; index r*size is room r's facilitator. */
     void prepare(int roomCount, int size) {
-        Http http = new Http(circle.baseUrl());
+        Http http = new Http(instances.get(0).baseUrl()); // one database behind every instance
         Http admin = http.as(CircleServer.setUp(http));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<CompletableFuture<Void>> rooms = new ArrayList<>();

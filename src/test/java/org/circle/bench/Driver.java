@@ -31,7 +31,7 @@ final class Driver {
     static Step run(Target target, int rate, int seconds, long seed) throws Exception {
         Random random = new Random(seed);
         Recorder recorder = Recorder.begin(target.name() + " @ " + rate);
-        long cpuBefore = cpuTicks(target.serverPid());
+        long cpuBefore = cpuTicks(target.serverPids());
         long start = System.nanoTime(), end = start + TimeUnit.SECONDS.toNanos(seconds);
         long relays = 0, controls = 0;
         while (System.nanoTime() < end) {
@@ -53,12 +53,19 @@ final class Driver {
             Thread.sleep(1);
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        long cpu = cpuTicks(target.serverPid()) - cpuBefore;
+        long cpu = cpuTicks(target.serverPids()) - cpuBefore;
         long settle = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (recorder.delivered.get() < recorder.sent.get() && System.nanoTime() < settle) Thread.sleep(20);
         Recorder.Samples relay = recorder.of("relay");
         return new Step(target.name(), rate, elapsed, recorder.sent.get(), recorder.delivered.get(),
                 relay.millis(0.5), relay.millis(0.99), relay.millis(1.0), cpu / 100.0 / elapsed, recorder.errors.get(), recorder);
+    }
+
+    /** The CPU ticks of several processes together: a cluster's instances share the cores they were given. */
+    static long cpuTicks(java.util.List<Long> pids) throws Exception {
+        long ticks = 0;
+        for (long pid : pids) ticks += cpuTicks(pid);
+        return ticks;
     }
 
     /** User plus system CPU ticks (1/100 s) of a process and its threads, from /proc. */

@@ -38,46 +38,41 @@ class LoadBench {
      */
     static final String SERVER_CPUS = System.getProperty("load.serverCpus", "");
 
+    /**
+     * How many clustered instances serve Circle ({@code -Dload.instances=2}): they share one
+     * database and data grid on loopback, each session's people are split across them, and only
+     * Circle is driven (the baselines have no cluster). All of them run on {@link #SERVER_CPUS}.
+     */
+    static final int INSTANCES = Integer.getInteger("load.instances", 1);
+
     @Test
     void load() throws Exception {
         List<Driver.Step> steps = new ArrayList<>();
         Map<String, String> facts = new HashMap<>();
         try (TestDatabase database = new TestDatabase()) {
-            Map<String, String> env = new HashMap<>(database.env());
-            env.put("CIRCLE_SETUP_CODE", CircleServer.SETUP_CODE);
-            try (CircleProcess circle = new CircleProcess("load", env)
-                    .withJvm(jvmFlags()).onCpus(SERVER_CPUS)
-                    .withArgs(List.of("--deploy", relayWar().toString())).start()) {
-                if (TARGETS.contains("circle")) try (CircleTarget target = new CircleTarget(circle)) {
-                    Recorder.begin("Circle setup");
-                    target.prepare(SESSIONS, MEMBERS + 1);
-                    long heap = heapAfterGc(circle.pid());
-                    Map<String, Long> before = HeapHistogram.of(circle.pid());
-                    Recorder setup = Recorder.begin("Circle connect");
-                    long t0 = System.nanoTime();
-                    target.connect(SESSIONS, MEMBERS + 1);
-                    facts.put("circle.connectSeconds", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
-                    target.admitEveryone();
-                    long perPerson = (heapAfterGc(circle.pid()) - heap) / target.people();
-                    // Where that heap is, for the report: the classes that grew most, per person.
-                    Files.writeString(CircleProcess.outputDir().resolve("circle-heap-histogram.txt"),
-                            HeapHistogram.growthPerPerson(before, HeapHistogram.of(circle.pid()), target.people(), 40));
-                    facts.put("circle.heapPerPerson", String.format("%.1f", perPerson / 1024.0));
-                    facts.put("circle.setup", PerformanceReport.samples(setup));
-                    facts.put("people", String.valueOf(target.people()));
-                    runSteps(target, steps);
+            if (INSTANCES > 1) {
+                try (CircleCluster cluster = new CircleCluster(INSTANCES, database, jvmFlags(), SERVER_CPUS).start()) {
+                    measureCircle(cluster.instances(), steps, facts);
                 }
-                Thread.sleep(2000);
-                if (TARGETS.contains("relay")) try (RelayTarget target = new RelayTarget(circle.baseUrl(), circle.pid())) {
-                    Recorder.begin("relay connect"); // not into the last step of Circle's
-                    long heap = heapAfterGc(circle.pid());
-                    target.connect(SESSIONS, MEMBERS + 1);
-                    facts.put("relay.heapPerPerson", String.format("%.1f", (heapAfterGc(circle.pid()) - heap) / target.people() / 1024.0));
-                    runSteps(target, steps);
+            } else {
+                Map<String, String> env = new HashMap<>(database.env());
+                env.put("CIRCLE_SETUP_CODE", CircleServer.SETUP_CODE);
+                try (CircleProcess circle = new CircleProcess("load", env)
+                        .withJvm(jvmFlags()).onCpus(SERVER_CPUS)
+                        .withArgs(List.of("--deploy", relayWar().toString())).start()) {
+                    if (TARGETS.contains("circle")) measureCircle(List.of(circle), steps, facts);
+                    Thread.sleep(2000);
+                    if (TARGETS.contains("relay")) try (RelayTarget target = new RelayTarget(circle.baseUrl(), circle.pid())) {
+                        Recorder.begin("relay connect"); // not into the last step of Circle's
+                        long heap = heapAfterGc(circle.pid());
+                        target.connect(SESSIONS, MEMBERS + 1);
+                        facts.put("relay.heapPerPerson", String.format("%.1f", (heapAfterGc(circle.pid()) - heap) / target.people() / 1024.0));
+                        runSteps(target, steps);
+                    }
                 }
             }
         }
-        if (TARGETS.contains("peerjs")) try (PeerJsTarget target = new PeerJsTarget(SERVER_CPUS)) {
+        if (INSTANCES == 1 && TARGETS.contains("peerjs")) try (PeerJsTarget target = new PeerJsTarget(SERVER_CPUS)) {
             long rss = Driver.rss(target.serverPid());
             target.connect(SESSIONS, MEMBERS + 1);
             Thread.sleep(1000);
@@ -85,7 +80,32 @@ class LoadBench {
             runSteps(target, steps);
         }
         facts.put("serverCpus", SERVER_CPUS);
-        if (TARGETS.size() == 3) new PerformanceReport(steps, facts).write(Path.of("docs"));
+        if (TARGETS.size() == 3 && INSTANCES == 1) new PerformanceReport(steps, facts).write(Path.of("docs"));
+        else PerformanceReport.writeRun(steps, facts, Path.of("target/bench"));
+    }
+
+    /** Circle on one instance or several: set up, connect and admit everyone, then the rising rates. */
+    private static void measureCircle(List<CircleProcess> instances, List<Driver.Step> steps, Map<String, String> facts) throws Exception {
+        try (CircleTarget target = new CircleTarget(instances)) {
+            Recorder.begin("Circle setup");
+            target.prepare(SESSIONS, MEMBERS + 1);
+            long heap = heapAfterGc(target.serverPids());
+            Map<String, Long> before = HeapHistogram.of(instances.get(0).pid());
+            Recorder setup = Recorder.begin("Circle connect");
+            long t0 = System.nanoTime();
+            target.connect(SESSIONS, MEMBERS + 1);
+            facts.put("circle.connectSeconds", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+            target.admitEveryone();
+            long perPerson = (heapAfterGc(target.serverPids()) - heap) / target.people();
+            // Where that heap is, for the report: the classes that grew most, per person (the first instance's, in a cluster).
+            Files.writeString(CircleProcess.outputDir().resolve("circle-heap-histogram.txt"),
+                    HeapHistogram.growthPerPerson(before, HeapHistogram.of(instances.get(0).pid()), target.people() / instances.size(), 40));
+            facts.put("circle.heapPerPerson", String.format("%.1f", perPerson / 1024.0));
+            facts.put("circle.setup", PerformanceReport.samples(setup));
+            facts.put("people", String.valueOf(target.people()));
+            facts.put("instances", String.valueOf(instances.size()));
+            runSteps(target, steps);
+        }
     }
 
     /** The server's JVM flags, with any extra ones for a comparison ({@code -Dload.jvm="-Dx=y -Dz"}). */
@@ -133,6 +153,13 @@ class LoadBench {
                 out.closeEntry();
             }
         }
+    }
+
+    /** The heap of several processes together, each after a full GC. */
+    private static long heapAfterGc(List<Long> pids) throws Exception {
+        long sum = 0;
+        for (long pid : pids) sum += heapAfterGc(pid);
+        return sum;
     }
 
     private static long heapAfterGc(long pid) throws Exception {

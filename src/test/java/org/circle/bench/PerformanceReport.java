@@ -72,6 +72,29 @@ final class PerformanceReport {
         return out.toString();
     }
 
+    /**
+     * A run that does not write the page (Circle alone for a before/after, or a cluster): its
+     * steps and every step's messages, kept under {@code dir} with the jar it measured, and printed.
+     */
+    static void writeRun(List<Driver.Step> steps, Map<String, String> facts, Path dir) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("Run of %s: %s, %s instance(s), %s people (%d sessions × %d members + a facilitator), %d s steps, server CPUs '%s'%n%n",
+                java.time.LocalDateTime.now().withNano(0), System.getProperty("circle.jar", "target/circle.jar"),
+                facts.getOrDefault("instances", "1"), facts.get("people"), LoadBench.SESSIONS, LoadBench.MEMBERS, LoadBench.SECONDS,
+                facts.getOrDefault("serverCpus", "")));
+        out.append("| server | offered relays/s | delivered/s | p50 ms | p99 ms | max ms | server CPU (cores) | errors |\n|---|---|---|---|---|---|---|---|\n");
+        for (Driver.Step s : steps) {
+            out.append(String.format("| %s | %d | %.0f%s | %.2f | %.2f | %.1f | %.2f | %d |%n", s.target(), s.offered(),
+                    s.deliveredPerSecond(), s.keptUp() ? "" : " (fell behind)", s.p50(), s.p99(), s.max(), s.cores(), s.errors()));
+        }
+        out.append("\nHeap per person: ").append(facts.get("circle.heapPerPerson")).append(" KiB; connecting and admitting everyone (")
+                .append(facts.get("circle.connectSeconds")).append(" s):\n\n").append(facts.get("circle.setup")).append('\n');
+        for (Driver.Step s : steps) out.append(s.target()).append(" at ").append(s.offered()).append(" relays/s:\n\n").append(samples(s.recorder())).append('\n');
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("load-run-" + facts.getOrDefault("instances", "1") + "i-" + System.currentTimeMillis() + ".md"), out);
+        System.out.println(out);
+    }
+
     static String samples(Recorder recorder) {
         StringBuilder out = new StringBuilder("| message | count | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n");
         recorder.samples().forEach((kind, s) -> out.append(String.format("| %s | %d | %.2f | %.2f | %.2f |%n",

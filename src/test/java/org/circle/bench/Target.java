@@ -27,6 +27,9 @@ abstract class Target implements AutoCloseable {
 
     abstract long serverPid();
 
+    /** Every process serving this target (several for a cluster): the step's CPU figure is their sum. */
+    List<Long> serverPids() { return List.of(serverPid()); }
+
     abstract URI address(Peer peer);
 
     /** The first frame a client sends, or null when the address alone identifies it. */
