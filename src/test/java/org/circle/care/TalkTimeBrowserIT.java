@@ -16,14 +16,16 @@ import org.circle.testing.CircleProcess;
 import org.circle.testing.CircleServer;
 import org.circle.testing.CircleServer.Circle;
 import org.circle.testing.Setting;
+import org.circle.testing.Ws;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Talk time as a facilitator sees it, from real pages measuring real microphones: Ann's fake
  * microphone beeps and Bo's plays silence, both unmuted in the same room. The console counts Ann's
- * time and not Bo's; a mute stops Ann's count although her microphone goes on beeping; the
- * attendance afterwards keeps it; no member's page ever receives anyone's talk time.
+ * time and not Bo's; Ann's count does not fall back when someone else starts or stops speaking;
+ * a mute stops Ann's count although her microphone goes on beeping; the attendance afterwards
+ * keeps it; no member's page ever receives anyone's talk time.
  */
 @ExtendWith(CircleServer.class)
 class TalkTimeBrowserIT {
@@ -56,6 +58,24 @@ class TalkTimeBrowserIT {
             assertEquals(0, seconds(f, "Bo"), "Bo's microphone is on but silent: he has not been heard (after " + elapsed + " s)");
             assertEquals("speaking", f.textContent(".talk-time tr:has(th:text-is('Ann')) .talk-now"), "Ann shows as speaking now");
 
+            // Cy (on a bare socket) comes in and speaks up while Ann goes on: every change of anyone's
+            // figures reaches the console, and Ann's count must go on from where it was, not fall back
+            // to the stretches she has already finished. (One second less is a stretch just ended.)
+            int beforeCy = seconds(f, "Ann");
+            try (Ws cy = new Ws(circle.process().baseUrl())) {
+                cy.send(Ws.hello(s.memberTicket(s.member("Cy"))));
+                f.click("text=Admit Cy");
+                cy.await("admitted");
+                assertEquals("ack", cy.call("self.media", "audio", true).getString("type"));
+                assertEquals("ack", cy.call("speaking", "active", true).getString("type"));
+                awaitSpeaking(f, "Cy", true);
+                assertTrue(seconds(f, "Ann") >= beforeCy - 1, "Ann's count went back from " + beforeCy + " to " + seconds(f, "Ann") + " when Cy spoke");
+                assertEquals("ack", cy.call("speaking", "active", false).getString("type"));
+                awaitSpeaking(f, "Cy", false);
+                assertTrue(seconds(f, "Ann") >= beforeCy - 1, "Ann's count went back from " + beforeCy + " to " + seconds(f, "Ann") + " when Cy stopped");
+                assertTrue(cy.drain(0).stream().noneMatch(fr -> fr.getString("type").equals("talk.time")), "a member's socket heard talk time");
+            }
+
             f.click("text=Actions for Ann"); // the person's menu on their tile
             f.click("text=Mute Ann");
             ann.waitForSelector(".mic:has-text('Unmute microphone')");
@@ -74,6 +94,12 @@ class TalkTimeBrowserIT {
             assertTrue(heardByMembers.isEmpty(), "members never receive talk time: " + heardByMembers);
             assertEquals(0, ann.locator(".talk-time").count(), "the member's page has no talk time at all");
         }
+    }
+
+    /** Until the console's "speaking now" column says so for this person. */
+    private static void awaitSpeaking(Page f, String name, boolean speaking) {
+        f.waitForFunction("([name, speaking]) => [...document.querySelectorAll('.talk-time tbody tr')].some(tr => tr.cells[0].textContent === name"
+                + " && (tr.querySelector('.talk-now').textContent === 'speaking') === speaking)", List.of(name, speaking));
     }
 
     private static int seconds(Page f, String name) {
