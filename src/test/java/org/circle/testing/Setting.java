@@ -21,12 +21,27 @@ public final class Setting {
     public Setting(Circle circle, String media) {
         this.circle = circle;
         this.groupName = "Live group " + System.nanoTime();
-        this.groupId = circle.admin().post("/api/groups", json("name", groupName)).json().getString("id");
+        this.groupId = createGroup(circle, groupName);
         this.sessionId = circle.admin().post("/api/groups/" + groupId + "/sessions",
                 json("title", "Tonight", "startsAt", "2026-11-22T18:00:00Z", "minutes", 90, "media", media, "turnSeconds", 60)).json().getString("id");
     }
 
     public Setting(Circle circle) { this(circle, "mesh"); }
+
+    /**
+     * The group for the test. Tried twice: once in a full run (2026-12-07, the namespace's shared
+     * server) the first answer to this POST had no id, on a request thread where Payara had just
+     * logged a Grizzly NullPointerException for a request whose client had gone and Weld a leaked
+     * request context (docs/upstream.md). The first answer is printed, so a second time is seen.
+     */
+    private static String createGroup(Circle circle, String name) {
+        var first = circle.admin().post("/api/groups", json("name", name));
+        if (first.status() == 201) return first.json().getString("id");
+        System.err.println("Setting: creating a group answered " + first + "; trying once more");
+        var second = circle.admin().post("/api/groups", json("name", name + " (2)"));
+        if (second.status() != 201) throw new AssertionError("creating a group failed twice: " + first + " then " + second);
+        return second.json().getString("id");
+    }
 
     /** Invites a member and returns their invitation token. */
     public String member(String name) {
