@@ -60,7 +60,10 @@ class FollowUpBrowserIT {
                     + " new MutationObserver(() => { if (!p.hidden) window.presenceSeen.push(p.textContent); })"
                     + ".observe(p, { attributes: true, attributeFilter: ['hidden'] }); }");
             f.close();
-            m.waitForSelector("#waiting:not([hidden])", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            // A page that closes tells the server at once, but in one full CI run the server never
+            // heard the close; the heartbeat is then what notices (a ping unanswered for 60 s, looked
+            // at every 20 s), so the wait covers it and the 10 s grace.
+            m.waitForSelector("#waiting:not([hidden])", new Page.WaitForSelectorOptions().setTimeout(100_000));
             assertEquals(List.of("Your facilitator is reconnecting…"), m.evaluate("() => window.presenceSeen"),
                     "the room said the facilitator was away before the member was sent to wait");
             String why = m.textContent(".facilitator-message");

@@ -10,7 +10,11 @@ import java.util.concurrent.TimeUnit;
  * pinged; browsers answer pings by themselves, so
  * a socket not heard from in 60 s is gone (a laptop lid closed, a network dropped) and is closed
  * with 1001. The page reconnects and resumes; an admitted person who does not is counted as left.
- * The pings also keep proxies from cutting quiet but healthy sockets.
+ * The pings also keep proxies from cutting quiet but healthy sockets. A socket still watched
+ * that is found closed, or whose ping fails, is reported lost: its {@code @OnClose} should have
+ * stopped the watch, and when the container never calls it (a page closed in a full CI run and
+ * the server never heard, FollowUpBrowserIT) the person must still be counted as gone. Reporting
+ * twice is harmless: the room forgets a connection once.
  */
 final class Heartbeat<S> {
 
@@ -22,6 +26,8 @@ final class Heartbeat<S> {
         boolean open(S socket);
         void ping(S socket) throws Exception;
         void close(S socket) throws Exception;
+        /** The socket is gone without its close having been heard: treat it as closed. */
+        void lost(S socket);
     }
 
     private final Map<S, Long> lastHeard = new ConcurrentHashMap<>();
@@ -40,6 +46,7 @@ final class Heartbeat<S> {
             try {
                 if (!sockets.open(socket)) {
                     lastHeard.remove(socket);
+                    sockets.lost(socket);
                 } else if (now - heard > QUIET_NANOS) {
                     lastHeard.remove(socket);
                     sockets.close(socket);
@@ -47,7 +54,8 @@ final class Heartbeat<S> {
                     sockets.ping(socket);
                 }
             } catch (Exception e) {
-                lastHeard.remove(socket); // closing already; its @OnClose does the rest
+                lastHeard.remove(socket);
+                sockets.lost(socket); // closing already; if its @OnClose comes too, it finds nothing left to do
             }
         });
     }

@@ -42,7 +42,12 @@ public class SessionSocket {
         @Override public void close(Session socket) throws IOException {
             socket.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "no answer to pings"));
         }
+        @Override public void lost(Session socket) {
+            if (socket.getUserProperties().get(LOST) instanceof Runnable closed) closed.run();
+        }
     });
+    /** What a socket's close does, kept with the socket for the heartbeat, which has no switchboard of its own. */
+    private static final String LOST = "circle.lost";
 
     static {
         SOCKET_TIMERS.scheduleAtFixedRate(() -> HEARTBEAT.beat(System.nanoTime()),
@@ -67,6 +72,7 @@ public class SessionSocket {
         HEARTBEAT.heard(socket, System.nanoTime());
         Connection connection = new Connection(new Transport(socket), System.nanoTime(), meter);
         socket.getUserProperties().put(Connection.class.getName(), connection);
+        socket.getUserProperties().put(LOST, (Runnable) () -> switchboard.closed(connection));
         SOCKET_TIMERS.schedule(() -> {
             if (!connection.greeted()) connection.closeNow(CloseCode.POLICY, "no hello");
         }, 10, TimeUnit.SECONDS);
