@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.circle.care.control.DataKeys;
 import org.circle.care.control.DataSeal;
 import org.circle.session.SessionState;
+import org.circle.signaling.control.Room;
 import org.circle.signaling.control.Rooms;
 import org.circle.signaling.control.SharedRoom;
 import org.circle.signaling.control.Sharing;
@@ -89,10 +90,11 @@ public class GridSharing implements Sharing {
     public String here() { return on() ? here : "alone"; }
 
     @Override
-    public SharedRoom lock(String sessionId) {
+    public SharedRoom lock(String sessionId, long known) {
         sessions().lock(sessionId);
         try {
-            return open(sessionId, sessions().get(sessionId));
+            String stored = sessions().get(sessionId);
+            return stored == null || versionOf(stored) <= known ? null : open(sessionId, stored);
         } catch (RuntimeException e) {
             sessions().unlock(sessionId);
             throw e;
@@ -101,9 +103,9 @@ public class GridSharing implements Sharing {
 
     @Override
     public void put(String sessionId, SharedRoom entry) {
-        String sealed = keys.seal().seal(entry.write(), sessionId, FIELD);
-        if (entry.room().session().state() == SessionState.ENDED) sessions().set(sessionId, sealed, ENDED_KEPT_MINUTES, TimeUnit.MINUTES);
-        else sessions().set(sessionId, sealed);
+        String stored = entry.version() + ":" + keys.seal().seal(entry.write(), sessionId, FIELD);
+        if (entry.room().session().state() == SessionState.ENDED) sessions().set(sessionId, stored, ENDED_KEPT_MINUTES, TimeUnit.MINUTES);
+        else sessions().set(sessionId, stored);
     }
 
     @Override
@@ -122,10 +124,27 @@ public class GridSharing implements Sharing {
 
     private IMap<String, String> sessions() { return member.getMap(SESSIONS); }
 
-    private SharedRoom open(String sessionId, String sealed) {
-        if (sealed == null) return null;
+    /**
+     * An entry is stored as its version in the clear, then the sealed room: an instance that is
+     * up to date (the one that wrote it last, or one whose listener already took it) sees so from
+     * the number and never decrypts and deserialises the entry; only a newer one is opened. The
+     * number says how many commands a session has had, nothing more, and the grid is reachable
+     * only by the instances (see docs/operations.md). An entry without the number is opened.
+     */
+    static long versionOf(String stored) {
+        int colon = stored.indexOf(':');
+        for (int i = 0; i < colon; i++) if (!Character.isDigit(stored.charAt(i))) return Long.MAX_VALUE;
+        return colon <= 0 || colon > 18 ? Long.MAX_VALUE : Long.parseLong(stored.substring(0, colon));
+    }
+
+    private static String sealedOf(String stored) {
+        return versionOf(stored) == Long.MAX_VALUE ? stored : stored.substring(stored.indexOf(':') + 1);
+    }
+
+    private SharedRoom open(String sessionId, String stored) {
+        if (stored == null) return null;
         try {
-            return SharedRoom.read(keys.seal().open(sealed, sessionId, FIELD));
+            return SharedRoom.read(keys.seal().open(sealedOf(stored), sessionId, FIELD));
         } catch (DataSeal.Unreadable e) {
             throw new IllegalStateException("session " + sessionId + "'s entry in the data grid does not open with this instance's "
                     + "data key: every instance needs the same CIRCLE_DATA_KEY", e);
@@ -148,7 +167,9 @@ public class GridSharing implements Sharing {
         private void seen(EntryEvent<String, String> event) {
             if (event.getMember().localMember()) return; // this instance wrote it, and its room delivered it
             try {
-                rooms.existing(event.getKey()).ifPresent(room -> room.sawEntry(open(event.getKey(), event.getValue())));
+                String key = event.getKey(), stored = event.getValue();
+                // Opened later, and only if the room still needs it: not on Hazelcast's event thread.
+                rooms.existing(key).ifPresent(room -> room.sawEntry(new Room.Seen(versionOf(stored), () -> open(key, stored))));
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "could not take session " + event.getKey() + "'s change from the data grid", e);
             }

@@ -84,7 +84,10 @@ public final class Room {
     /** The rules signals meet, as the session last gave them out (see {@link #relay}). */
     private volatile SignalRules signals;
     /** The newest grid entry another instance wrote that this room has yet to adopt (see {@link #sawEntry}). */
-    private final java.util.concurrent.atomic.AtomicReference<SharedRoom> seen = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicReference<Seen> seen = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** A grid entry heard of: its version, and the entry itself, opened only if this room still needs it. */
+    public record Seen(long version, java.util.function.Supplier<SharedRoom> entry) { }
 
     Room(LiveSession session, Surroundings around) {
         this.id = session.view().id();
@@ -236,19 +239,24 @@ public final class Room {
     }
 
     /** The grid's entry changed (its listener): deliver what this instance has not, and carry on from it. */
-    public void sawEntry(SharedRoom entry) {
+    public void sawEntry(Seen entry) {
         // Off the grid's event thread, which must never wait for this room's lock (a command may
         // hold it while it waits for the grid); only the newest entry seen matters, as adopting it
-        // delivers everything before it.
-        SharedRoom before = seen.getAndAccumulate(entry, (held, next) -> held == null || next.version() > held.version() ? next : held);
+        // delivers everything before it, so entries overtaken while waiting are never opened.
+        Seen before = seen.getAndAccumulate(entry, (held, next) -> held == null || next.version() > held.version() ? next : held);
         if (before == null) around.writers().execute(this::adoptSeen);
     }
 
     private void adoptSeen() {
-        SharedRoom entry = seen.getAndSet(null);
+        Seen entry = seen.getAndSet(null);
         if (entry == null) return;
         synchronized (lock) {
-            adopt(entry);
+            if (entry.version() <= share.version()) return; // a command here caught up with it already
+            try {
+                adopt(entry.entry().get());
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.SEVERE, "session " + id + " could not take a change from the data grid", e);
+            }
             signals = session.signalRules();
         }
     }

@@ -45,10 +45,14 @@ final class RoomShare {
 
     long version() { return version; }
 
-    /** Takes the session's cluster-wide lock; returns the grid's entry (null alone, or when the grid holds none). */
+    /**
+     * Takes the session's cluster-wide lock; returns the grid's entry when it is newer than what
+     * this room knows (null alone, when the grid holds none, or when this room is up to date: the
+     * usual case, which costs no opening of the entry).
+     */
     SharedRoom enter() {
         if (!on) return null;
-        SharedRoom entry = sharing.lock(sessionId);
+        SharedRoom entry = sharing.lock(sessionId, version);
         locked = true;
         return entry;
     }

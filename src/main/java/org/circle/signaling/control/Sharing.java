@@ -14,8 +14,11 @@ public interface Sharing {
     /** This instance's name among the others (its data-grid member id). */
     String here();
 
-    /** Takes the session's cluster-wide lock and reads its entry; null when the grid holds none yet. */
-    SharedRoom lock(String sessionId);
+    /**
+     * Takes the session's cluster-wide lock and reads its entry if it is newer than version
+     * {@code known}; null when the grid holds none yet or nothing newer (then nothing is opened).
+     */
+    SharedRoom lock(String sessionId, long known);
 
     /** Writes the session's entry; only with its lock held. */
     void put(String sessionId, SharedRoom entry);
@@ -34,7 +37,7 @@ public interface Sharing {
     Sharing ALONE = new Sharing() {
         @Override public boolean on() { return false; }
         @Override public String here() { return "alone"; }
-        @Override public SharedRoom lock(String sessionId) { return null; }
+        @Override public SharedRoom lock(String sessionId, long known) { return null; }
         @Override public void put(String sessionId, SharedRoom entry) { }
         @Override public void unlock(String sessionId) { }
         @Override public SharedRoom read(String sessionId) { return null; }

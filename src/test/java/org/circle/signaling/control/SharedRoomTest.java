@@ -31,10 +31,13 @@ class SharedRoomTest {
     /** The data grid as the rooms see it: an entry in its serial form, a lock, and who listens. */
     private static final class Grid {
         String entry;
+        long version;
         final ReentrantLock lock = new ReentrantLock();
         final Map<String, Instance> instances = new HashMap<>();
         int writes;
         int relays;
+        /** Entries opened (decrypted and deserialised, in the real grid) for a lock or a listener. */
+        int opened;
     }
 
     /** One instance: its own store and clock, its room of the session, and its part of the grid. */
@@ -65,18 +68,25 @@ class SharedRoomTest {
         @Override public boolean on() { return true; }
         @Override public String here() { return name; }
 
-        @Override public SharedRoom lock(String sessionId) {
+        @Override public SharedRoom lock(String sessionId, long known) {
             grid.lock.lock();
+            if (grid.entry == null || grid.version <= known) return null; // the grid's number says so; nothing is opened
+            grid.opened++;
             return read(sessionId);
         }
 
         @Override public void put(String sessionId, SharedRoom entry) {
             grid.entry = entry.write();
+            grid.version = entry.version();
             grid.writes++;
             // The listener: every other instance with a room of the session hears the new entry.
             for (Instance other : grid.instances.values()) {
                 if (other != this && other.room != null) {
-                    other.room.sawEntry(SharedRoom.read(grid.entry));
+                    String written = grid.entry;
+                    other.room.sawEntry(new Room.Seen(entry.version(), () -> {
+                        grid.opened++;
+                        return SharedRoom.read(written);
+                    }));
                     other.backstage.writeAll(); // the room takes it on its own executor, off the grid's thread
                 }
             }
@@ -112,6 +122,23 @@ class SharedRoomTest {
         List<JsonObject> rosters = socket.frames("roster");
         return rosters.get(rosters.size() - 1).getJsonArray("participants").stream().map(p -> p.asJsonObject())
                 .filter(p -> p.getBoolean("connected")).map(p -> p.getString("id")).toList();
+    }
+
+    @Test
+    void anInstanceOpensTheEntryOnlyWhenAnotherHasWrittenSince() {
+        FakeSocket f = a.join(facilitator());
+        for (int i = 0; i < 6; i++) a.room().apply(new Command.Lock("F", i % 2 == 0), Answer.NOBODY);
+        assertEquals(7, grid.writes, "the arrival and six locks and unlocks");
+        assertEquals(0, grid.opened, "A wrote every version itself: its commands open nothing");
+        FakeSocket bo = b.join(member("Bo"));
+        assertEquals(1, grid.opened, "A's listener opened B's write (B's room began from the grid's read)");
+        a.room().apply(new Command.Admit("F", "Bo"), Answer.NOBODY);
+        assertEquals(2, grid.opened, "B's listener opened A's admission; A, already up to date, opened nothing");
+        b.room().apply(new Command.RaiseHand("Bo"), Answer.NOBODY);
+        b.room().apply(new Command.LowerHand("Bo"), Answer.NOBODY);
+        assertEquals(4, grid.opened, "B's two commands: B opened nothing, A's listener opened each");
+        assertTrue(bo.types().contains("admitted"), bo.types().toString());
+        assertEquals(List.of("F", "Bo"), connected(f));
     }
 
     @Test
