@@ -112,10 +112,9 @@ final class Broadcasts {
 
     private void effects(LiveSession s, Changes changes) {
         for (Person p : s.people.values()) {
-            boolean publish = p.admitted() && !s.ended();
-            var nowAccess = new Effect.MediaAccess(p.id, publish, publish && p.audio);
+            var nowAccess = s.mediaAccess(p);
             var before = access.get(p.id);
-            if (before == null ? publish : !before.equals(nowAccess)) changes.effect(nowAccess);
+            if (before == null ? nowAccess.mayPublish() : !before.equals(nowAccess)) changes.effect(nowAccess);
             access.put(p.id, nowAccess);
             if (p.screen != sharing.contains(p.id)) {
                 changes.effect(new Effect.ScreenAccess(p.id, p.screen));

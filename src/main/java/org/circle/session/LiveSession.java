@@ -239,11 +239,6 @@ public final class LiveSession {
     }
 
     /**
-     * Whether {@code actor} may send or receive media through the server, with {@code peer} when
-     * one is named: both must be admitted and be two people. Changes nothing; the SFU frames ask
-     * it before the edge calls the media port, outside the session's lock.
-     */
-    /**
      * The rules a signal meets as the session stands now (a relayed signal changes nothing: it
      * skips comparing the whole session before and after, which was most of the cost of the
      * commonest frame there is).
@@ -258,6 +253,11 @@ public final class LiveSession {
         return new SignalRules(present, admitted, ended());
     }
 
+    /**
+     * Whether {@code actor} may send or receive media through the server, with {@code peer} when
+     * one is named: both must be admitted and be two people. Changes nothing; the SFU frames ask
+     * it before the edge calls the media port, outside the session's lock.
+     */
     public Optional<Refusal> mediaRefusal(String actor, String peer) {
         Person p = people.get(actor);
         if (p == null || !p.admitted()) return Optional.of(new Refusal(ErrorCode.NOT_ADMITTED, "You are still in the waiting room."));
@@ -267,6 +267,26 @@ public final class LiveSession {
             return Optional.of(new Refusal(ErrorCode.UNKNOWN_PARTICIPANT, "No such participant in the session."));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The media gate of everyone the session knows: who may publish, whose audio may be
+     * forwarded, who may share a screen. A media server must enforce it now. The instance that
+     * decides a command hears the gate's changes as effects; another instance of a cluster, which
+     * takes the state that one decided, tells its own media port from this.
+     */
+    public List<Effect> mediaGates() {
+        List<Effect> gates = new ArrayList<>();
+        for (Person p : people.values()) {
+            gates.add(mediaAccess(p));
+            gates.add(new Effect.ScreenAccess(p.id, p.screen));
+        }
+        return gates;
+    }
+
+    Effect.MediaAccess mediaAccess(Person p) {
+        boolean publish = p.admitted() && !ended();
+        return new Effect.MediaAccess(p.id, publish, publish && p.audio);
     }
 
     /** Whether this person is sharing their screen now, as the core allows it. */

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,7 @@ class RandomSequencesTest {
     private static final String[] PEOPLE = {"F", "G", "p1", "p2", "p3", "p4", "p5", "zz"};
     private static final String[] MODES = {"open", "moderated", "loud"};
 
+    /** Also checks, after every accepted command, that the media gate of the state is what the effects said. */
     @Test
     void invariantsHoldWhateverHappens() {
         int accepted = 0;
@@ -27,6 +30,7 @@ class RandomSequencesTest {
             LiveSession session = new LiveSession(new SessionInfo("s", "t", MediaKind.MESH, 60, Scenario.T0));
             Instant now = Scenario.T0;
             List<Effect.ScheduleTimer> timers = new ArrayList<>();
+            Map<String, Effect> told = new HashMap<>();
             for (int step = 0; step < 200; step++) {
                 now = now.plusMillis(random.nextInt(20_000));
                 Command command = fireDueTimer(timers, now, random);
@@ -36,7 +40,11 @@ class RandomSequencesTest {
                 if (outcome.accepted()) {
                     accepted++;
                     Invariants.check(session, outcome);
-                    for (Effect e : outcome.effects()) if (e instanceof Effect.ScheduleTimer t) timers.add(t);
+                    for (Effect e : outcome.effects()) {
+                        if (e instanceof Effect.ScheduleTimer t) timers.add(t);
+                        if (e instanceof Effect.MediaAccess || e instanceof Effect.ScreenAccess) told.put(gateKey(e), e);
+                    }
+                    assertGateAsTold(session, told, "seed " + seed + " step " + step + " after " + command);
                 } else {
                     refused++;
                     assertEquals(before, session.snapshot(), "seed " + seed + " step " + step + ": refused " + command + " changed the state");
@@ -45,6 +53,24 @@ class RandomSequencesTest {
             }
         }
         assertTrue(accepted > 20_000 && refused > 20_000, "both paths exercised: " + accepted + " accepted, " + refused + " refused");
+    }
+
+    /**
+     * Another instance of a cluster tells its media port the gate from the state it takes
+     * ({@link LiveSession#mediaGates}); the deciding instance tells its own from the effects. Both
+     * must say the same after every command, or one instance would forward a voice the session muted.
+     * A gate never told is closed.
+     */
+    private static void assertGateAsTold(LiveSession session, Map<String, Effect> told, String where) {
+        for (Effect gate : session.mediaGates()) {
+            Effect closed = gate instanceof Effect.MediaAccess a ? new Effect.MediaAccess(a.participant(), false, false)
+                    : new Effect.ScreenAccess(((Effect.ScreenAccess) gate).participant(), false);
+            assertEquals(told.getOrDefault(gateKey(gate), closed), gate, where);
+        }
+    }
+
+    private static String gateKey(Effect gate) {
+        return gate instanceof Effect.MediaAccess a ? a.participant() : ((Effect.ScreenAccess) gate).participant() + ":screen";
     }
 
     private static Command fireDueTimer(List<Effect.ScheduleTimer> timers, Instant now, Random random) {

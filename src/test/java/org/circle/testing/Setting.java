@@ -88,8 +88,13 @@ public final class Setting {
 
     /** A new member walked through the join page (agreements, devices) into the waiting room. */
     public Page waitingMember(Browser browser, String name, String... initScripts) {
+        return waitingMemberAt(circle.process().baseUrl(), browser, name, initScripts);
+    }
+
+    /** The same through another instance of a cluster ({@code baseUrl}), as a load balancer may send them. */
+    public Page waitingMemberAt(String baseUrl, Browser browser, String name, String... initScripts) {
         Page p = page(browser, initScripts);
-        p.navigate(circle.process().baseUrl() + "/join/" + member(name));
+        p.navigate(baseUrl + "/join/" + member(name));
         p.click("#to-agreements");
         p.click("#to-devices");
         p.waitForSelector("#preview");

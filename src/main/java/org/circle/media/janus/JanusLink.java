@@ -33,7 +33,15 @@ final class JanusLink {
 
     /** Janus refused a request or did not answer in time. */
     static final class Refused extends Exception {
-        Refused(String message) { super(message, null, false, false); }
+        /** The VideoRoom's error code, or 0. */
+        final int code;
+
+        Refused(String message) { this(message, 0); }
+
+        Refused(String message, int code) {
+            super(message, null, false, false);
+            this.code = code;
+        }
     }
 
     private final Map<String, CompletableFuture<JsonObject>> waiting = new ConcurrentHashMap<>();
@@ -93,7 +101,9 @@ final class JanusLink {
         if (jsep != null) request.add("jsep", jsep);
         JsonObject answer = await(send(request, false));
         JsonObject data = answer.containsKey("plugindata") ? answer.getJsonObject("plugindata").getJsonObject("data") : JsonValue.EMPTY_JSON_OBJECT;
-        if (data.containsKey("error_code")) throw new Refused("VideoRoom " + data.getInt("error_code") + ": " + data.getString("error", ""));
+        if (data.containsKey("error_code")) {
+            throw new Refused("VideoRoom " + data.getInt("error_code") + ": " + data.getString("error", ""), data.getInt("error_code"));
+        }
         return answer;
     }
 

@@ -21,7 +21,9 @@ import org.circle.media.MediaUnsupported;
  * stops forwarding, whatever the person's browser sends. One WebSocket carries everything, kept
  * alive more often than Janus's session timeout. When it ends (Janus restarted or went away) the
  * adapter reconnects by itself and tells each session's people {@code media.restart}; the rooms
- * are rebuilt from what the session core still wants as they publish again.
+ * are rebuilt from what the session core still wants as they publish again. In a cluster every
+ * instance has its own connection and handles, and all of them meet in the session's one room
+ * (see {@link VideoRoom}).
  */
 public final class JanusSfu implements MediaPort {
 
@@ -30,7 +32,10 @@ public final class JanusSfu implements MediaPort {
 
     private final URI url;
     private final MediaListener listener;
+    private static final long LOOK_AGAIN_MILLIS = 300;
+
     private final Map<String, VideoRoom> rooms = new ConcurrentHashMap<>();
+    private final java.util.Set<String> looking = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "circle-janus");
         t.setDaemon(true);
@@ -66,6 +71,7 @@ public final class JanusSfu implements MediaPort {
             room.converge(janus);
             return null;
         });
+        lookAgainLater(sessionId);
     }
 
     @Override
@@ -141,6 +147,21 @@ public final class JanusSfu implements MediaPort {
         } catch (MediaUnavailable e) {
             LOG.fine(() -> "session " + sessionId + " converges once Janus answers: " + e.getMessage());
         }
+        lookAgainLater(sessionId);
+    }
+
+    /**
+     * A viewer here waits for a stream that Janus does not list yet: published on another
+     * instance of the cluster, whose stream coming up this instance does not hear of. Janus's
+     * list is read again shortly, one look at a time per session.
+     */
+    private void lookAgainLater(String sessionId) {
+        VideoRoom room = rooms.get(sessionId);
+        if (room == null || !room.lookingElsewhere || !looking.add(sessionId)) return;
+        worker.schedule(() -> {
+            looking.remove(sessionId);
+            converge(sessionId);
+        }, LOOK_AGAIN_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** A room built on an earlier connection lost its handles with it: start again from the wishes. */

@@ -1,11 +1,19 @@
 package org.circle.media.janus;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
+import org.circle.media.Feed;
 import org.circle.media.IceCandidate;
 import org.circle.media.MediaListener;
 import org.circle.platform.Jsons;
@@ -17,10 +25,20 @@ import org.circle.platform.Jsons;
  * converges, so the port's calls may come in any order: a subscription before its publisher's
  * stream exists is offered once it does, a mute before a publish is applied before the publisher
  * hears its answer. Callers hold the room's lock; Janus requests block, never the session's core.
+ *
+ * <p>Several instances of a cluster share one VideoRoom per session: its number comes from the
+ * session's id, and each publisher is in it under their feed key as display name. Each instance
+ * holds the handles of the people connected to it and enforces the gate for its own publishers;
+ * a viewer here subscribes to a publisher on another instance by finding the feed in the room's
+ * participant list (Janus lists a publisher once its stream is up).
  */
 final class VideoRoom {
 
     private static final Logger LOG = Logger.getLogger(VideoRoom.class.getName());
+    /** VideoRoom's "room already exists". */
+    private static final int ROOM_EXISTS = 427;
+    /** How often a subscription looks for a stream not published here before it waits for the next change (about a minute). */
+    static final int LOOKUPS = 200;
 
     /** One person as a publisher: the wish and Janus's side of it. */
     static final class Person {
@@ -43,6 +61,8 @@ final class VideoRoom {
         long handle;
         long feed;
         boolean started;
+        /** How often Janus's list was searched for a publisher not on this instance. */
+        int lookups;
         final List<IceCandidate> early = new ArrayList<>();
 
         Subscription(String viewer, String publisher) {
@@ -57,8 +77,11 @@ final class VideoRoom {
     private final MediaListener listener;
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, Subscription> subscriptions = new HashMap<>();
+    /** People just let in, to be told of the streams published on other instances. */
+    private final Set<String> arrivals = new LinkedHashSet<>();
+    /** A subscription waits for a stream Janus does not list yet: the port looks again shortly. */
+    volatile boolean lookingElsewhere;
     private long number;
-    private long nextFeed = 1;
 
     VideoRoom(String sessionId, MediaListener listener) {
         this.sessionId = sessionId;
@@ -84,9 +107,9 @@ final class VideoRoom {
         ensureRoom(janus);
         unpublish(janus, participant, p); // a second publish replaces the first
         p.handle = janus.attach();
-        p.feed = nextFeed++;
+        p.feed = ThreadLocalRandom.current().nextLong(1, 1L << 50); // unique in a room other instances publish to as well
         janus.message(p.handle, Jsons.createObjectBuilder().add("request", "join").add("ptype", "publisher")
-                .add("room", number).add("id", p.feed), null);
+                .add("room", number).add("id", p.feed).add("display", participant), null);
         JsonObject answer = janus.message(p.handle, Jsons.createObjectBuilder().add("request", "publish")
                 .add("audio", true).add("video", true), jsep("offer", offer));
         p.audioMid = Sdp.mid(offer, "audio");
@@ -130,10 +153,12 @@ final class VideoRoom {
         p.allowed = mayPublish;
         p.audio = audio;
         if (!arriving || !mayPublish) return;
-        // Someone just admitted learns whose streams are there to subscribe to.
+        // Someone just admitted learns whose streams are there to subscribe to: here at once, on
+        // other instances as the room converges (Janus's list says which).
         people.forEach((id, other) -> {
             if (other.published && !id.equals(participant)) listener.published(sessionId, participant, id, "camera", true);
         });
+        if (Feed.of(participant).source() == Feed.Source.CAMERA) arrivals.add(participant);
     }
 
     /** Makes Janus match the wishes: releases who may not publish, mutes, offers waiting subscriptions. */
@@ -156,17 +181,61 @@ final class VideoRoom {
                 applyAudio(janus, p);
             }
         }
+        Map<String, Long> listed = null; // Janus's publishers, asked at most once per convergence
+        boolean looking = false;
         for (Subscription s : List.copyOf(subscriptions.values())) {
             Person publisher = people.get(s.publisher);
             Person viewer = people.get(s.viewer);
-            boolean possible = publisher != null && publisher.allowed && publisher.flowing && (viewer == null || viewer.allowed);
-            if (!possible || (s.handle != 0 && s.feed == publisher.feed)) continue;
+            if (publisher != null && !publisher.allowed || viewer != null && !viewer.allowed) continue;
+            long feed;
+            if (publisher != null && publisher.published) { // on this instance
+                if (!publisher.flowing) continue;
+                feed = publisher.feed;
+            } else { // on another instance, or not published yet
+                if (listed == null) listed = publishers(janus);
+                feed = listed.getOrDefault(s.publisher, 0L);
+                if (feed == 0) {
+                    looking |= s.lookups++ < LOOKUPS;
+                    continue;
+                }
+            }
+            if (s.handle != 0 && s.feed == feed) continue;
             try {
-                offer(janus, s, publisher);
+                offer(janus, s, feed);
             } catch (JanusLink.Refused e) { // this one waits for the next change; the others go on
                 LOG.warning("offer of session " + sessionId + " failed: " + e.getMessage());
             }
         }
+        lookingElsewhere = looking;
+        tellArrivals(janus, listed);
+    }
+
+    /** Tells each person just let in of the streams published on other instances. */
+    private void tellArrivals(JanusLink janus, Map<String, Long> listed) throws JanusLink.Refused {
+        if (arrivals.isEmpty()) return;
+        Map<String, Long> streams = listed != null ? listed : publishers(janus);
+        for (String arrival : List.copyOf(arrivals)) {
+            arrivals.remove(arrival);
+            Person p = people.get(arrival);
+            if (p == null || !p.allowed) continue;
+            for (String key : streams.keySet()) {
+                Person here = people.get(key);
+                if (here != null && here.published || Feed.of(key).participant().equals(arrival)) continue; // told at once, or their own
+                listener.published(sessionId, arrival, key, "camera", true);
+            }
+        }
+    }
+
+    /** Feed ids by key of the streams Janus forwards in this room now, whichever instance published them. */
+    private Map<String, Long> publishers(JanusLink janus) throws JanusLink.Refused {
+        ensureRoom(janus);
+        JsonObject answer = janus.message(janus.control(), Jsons.createObjectBuilder().add("request", "listparticipants").add("room", number), null);
+        Map<String, Long> feeds = new HashMap<>();
+        for (JsonValue v : answer.getJsonObject("plugindata").getJsonObject("data").getJsonArray("participants")) {
+            JsonObject p = v.asJsonObject();
+            if (p.getBoolean("publisher", false) && p.containsKey("display")) feeds.put(p.getString("display"), p.getJsonNumber("id").longValue());
+        }
+        return feeds;
     }
 
     /** Janus reports a handle's peer connection up (true) or hung up (false); true when it is a publisher's. */
@@ -195,15 +264,15 @@ final class VideoRoom {
         subscriptions.clear();
     }
 
-    private void offer(JanusLink janus, Subscription s, Person publisher) throws JanusLink.Refused {
+    private void offer(JanusLink janus, Subscription s, long feed) throws JanusLink.Refused {
         janus.detach(s.handle);
         s.handle = 0;
         s.started = false;
         long handle = janus.attach();
         JsonObject attached = janus.message(handle, Jsons.createObjectBuilder().add("request", "join").add("ptype", "subscriber")
-                .add("room", number).add("streams", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder().add("feed", publisher.feed))), null);
+                .add("room", number).add("streams", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder().add("feed", feed))), null);
         s.handle = handle;
-        s.feed = publisher.feed;
+        s.feed = feed;
         listener.offer(sessionId, s.viewer, s.publisher, attached.getJsonObject("jsep").getString("sdp"));
     }
 
@@ -236,12 +305,31 @@ final class VideoRoom {
 
     private void ensureRoom(JanusLink janus) throws JanusLink.Refused {
         if (number != 0) return;
-        // A fresh number each time: rooms of an earlier Circle process may still live in this Janus.
-        long candidate = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1L << 50);
-        janus.message(janus.control(), Jsons.createObjectBuilder().add("request", "create").add("room", candidate)
-                .add("is_private", true).add("publishers", 100).add("permanent", false)
-                .add("audiocodec", "opus").add("videocodec", "vp8"), null);
+        long candidate = roomNumber(sessionId);
+        try {
+            janus.message(janus.control(), Jsons.createObjectBuilder().add("request", "create").add("room", candidate)
+                    .add("is_private", true).add("publishers", 100).add("permanent", false)
+                    .add("audiocodec", "opus").add("videocodec", "vp8"), null);
+        } catch (JanusLink.Refused e) {
+            // Another instance of the cluster made it (or this one, before Janus's session ended).
+            if (e.code != ROOM_EXISTS) throw e;
+        }
         number = candidate;
+    }
+
+    /**
+     * The session's room number, the same on every instance: 50 bits of the SHA-256 of its id,
+     * within the integers JSON carries exactly, and no clash between live sessions to expect.
+     */
+    static long roomNumber(String sessionId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
+            long n = 0;
+            for (int i = 0; i < 8; i++) n = (n << 8) | (hash[i] & 0xff);
+            return (n >>> 14) | 1;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static void trickle(JanusLink janus, long handle, List<IceCandidate> candidates) {

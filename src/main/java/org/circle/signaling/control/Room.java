@@ -76,8 +76,8 @@ public final class Room {
     private RoomStore.StoredRoom stored;
     /** Set for a room restored after a restart until the core has heard of the restart (and it is recorded). */
     private Instant restartedAfter;
-    /** The media gate's changes, chained so that a mute never overtakes the unmute before it. */
-    private CompletableFuture<Void> mediaAccess = CompletableFuture.completedFuture(null);
+    /** What the media port has heard of who may publish and be heard. */
+    private final MediaGates gates;
     private final MediaFrames mediaFrames;
     /** This room's part in a cluster; idle on a single instance. */
     private final RoomShare share;
@@ -96,6 +96,7 @@ public final class Room {
         this.around = around;
         this.stored = new RoomStore.StoredRoom(session.save(), resumeTokens.saved());
         this.mediaFrames = new MediaFrames(this, id, kind, around.media());
+        this.gates = new MediaGates(id, around.media(), around.writers());
         this.share = new RoomShare(around.sharing(), id);
         this.signals = session.signalRules();
     }
@@ -278,6 +279,9 @@ public final class Room {
             sockets.deliver(shipment);
             if (shipment.ended()) ended();
         }
+        // Another instance decided this state: the media server here hears its gate, and enforces
+        // it for the publishers on this instance.
+        gates.follow(session);
         // A socket here whose person the cluster now places on another instance was replaced there.
         sockets.closeReplaced(share::placedElsewhere);
     }
@@ -365,11 +369,19 @@ public final class Room {
         }
     }
 
-    /** media.published / media.unpublished to one admitted person, or to every other admitted person when {@code to} is null. */
+    /**
+     * media.published / media.unpublished to one admitted person here, or to every other admitted
+     * person when {@code to} is null: in a cluster, those on other instances too (their instance
+     * tells a person who just came in of every stream, so one named person is only told here).
+     */
     public void mediaPublished(String to, String participant, String source, boolean on) {
         String frame = ServerFrames.mediaPublished(participant, source, on);
         synchronized (lock) {
             sockets.sendWhere(id -> (to == null ? !id.equals(participant) : id.equals(to)) && session.mediaRefusal(id, null).isEmpty(), frame);
+            if (to != null) return;
+            for (String there : share.elsewhere()) {
+                if (!there.equals(participant) && session.mediaRefusal(there, null).isEmpty()) share.relay(there, frame);
+            }
         }
     }
 
@@ -401,7 +413,7 @@ public final class Room {
     void awaitMediaAccess() {
         CompletableFuture<Void> pending;
         synchronized (lock) {
-            pending = mediaAccess;
+            pending = gates.pending();
         }
         pending.join(); // never fails: the chain swallows the port's failures
     }
@@ -471,15 +483,10 @@ public final class Room {
                     ended();
                 }
             } else if (effect instanceof Effect.MediaAccess access && around.media().available()) {
-                // Mesh media is gated by the core's relay rules; a media server enforces the gate
-                // itself, off the lock because it is on the network.
-                // Chained: a mute must not overtake the unmute before it on the executor.
-                mediaAccess = mediaAccess.thenRunAsync(() -> around.media().access(id, access.participant(), access.mayPublish(),
-                        access.audioForwarded()), around.writers()).exceptionally(e -> null);
+                // Mesh media is gated by the core's relay rules; a media server enforces the gate itself.
+                gates.tell(access);
             } else if (effect instanceof Effect.ScreenAccess screen && around.media().available()) {
-                String key = Feed.screen(screen.participant()).key();
-                mediaAccess = mediaAccess.thenRunAsync(() -> around.media().access(id, key, screen.mayShare(), false),
-                        around.writers()).exceptionally(e -> null);
+                gates.tell(screen);
             }
         }
         answer.recorded(outcome, null);

@@ -110,6 +110,12 @@ final class RoomShare {
         return at != null && !at.equals(here());
     }
 
+    /** The people whose sockets are on other instances. */
+    List<String> elsewhere() {
+        String here = here();
+        return where.entrySet().stream().filter(e -> !e.getValue().equals(here)).map(Map.Entry::getKey).toList();
+    }
+
     /** The people whose sockets were on {@code instance}. */
     List<String> placedAt(String instance) {
         return where.entrySet().stream().filter(e -> e.getValue().equals(instance)).map(Map.Entry::getKey).toList();
