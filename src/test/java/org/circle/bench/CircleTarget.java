@@ -25,7 +25,13 @@ import org.circle.testing.Http;
 final class CircleTarget extends Target {
 
     private final List<CircleProcess> instances;
+    /** What a person's ticket is asked with: their session, and the invitation (null for the facilitator). */
+    private record Seat(String sessionId, String invitation) { }
+
+    private final Map<Integer, Seat> seats = new ConcurrentHashMap<>();
     private final Map<Integer, String> tickets = new ConcurrentHashMap<>();
+    private Http http;
+    private Http admin;
     private final Map<Integer, CompletableFuture<Long>> admitted = new ConcurrentHashMap<>();
     private final Map<String, Long> pending = new ConcurrentHashMap<>();
     private final AtomicLong refs = new AtomicLong();
@@ -43,10 +49,23 @@ final class CircleTarget extends Target {
     @Override URI address(Peer peer) { return URI.create(instances.get(peer.index % instances.size()).baseUrl().replace("http", "ws") + "/ws"); }
     @Override String hello(Peer peer) { return "{\"type\":\"hello\",\"protocol\":1,\"ticket\":\"" + tickets.get(peer.index) + "\"}"; }
 
-    /** Sessions, members and tickets through REST; index r*size is room r's facilitator. */
+    @Override
+    void beforeConnect(Peer peer) {
+        Seat seat = seats.get(peer.index);
+        var answer = seat.invitation() == null ? admin.post("/api/sessions/" + seat.sessionId() + "/tickets", null)
+                : http.post("/api/sessions/" + seat.sessionId() + "/tickets", json("invitation", seat.invitation()));
+        if (answer.status() != 201) throw new IllegalStateException("no ticket for person " + peer.index + ": " + answer);
+        tickets.put(peer.index, answer.json().getString("ticket"));
+    }
+
+    /**
+     * Sessions and members through REST; index r*size is room r's facilitator. Tickets live 60 s,
+     * so each is asked for just before its person connects ({@link #beforeConnect}): made here,
+     * the last ones would expire while a slower server (a cluster) still connects the first.
+     */
     void prepare(int roomCount, int size) {
-        Http http = new Http(instances.get(0).baseUrl()); // one database behind every instance
-        Http admin = http.as(CircleServer.setUp(http));
+        http = new Http(instances.get(0).baseUrl()); // one database behind every instance
+        admin = http.as(CircleServer.setUp(http));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<CompletableFuture<Void>> rooms = new ArrayList<>();
         for (int r = 0; r < roomCount; r++) {
@@ -55,11 +74,11 @@ final class CircleTarget extends Target {
                 String group = admin.post("/api/groups", json("name", "Load " + room)).json().getString("id");
                 String session = admin.post("/api/groups/" + group + "/sessions",
                         json("title", "Evening", "startsAt", "2026-11-22T18:00:00Z", "minutes", 90)).json().getString("id");
-                tickets.put(room * size, admin.post("/api/sessions/" + session + "/tickets", null).json().getString("ticket"));
+                seats.put(room * size, new Seat(session, null));
                 for (int m = 1; m < size; m++) {
                     String invitation = admin.post("/api/groups/" + group + "/members", json("displayName", "Member " + m))
                             .json().getJsonObject("invitation").getString("token");
-                    tickets.put(room * size + m, http.post("/api/sessions/" + session + "/tickets", json("invitation", invitation)).json().getString("ticket"));
+                    seats.put(room * size + m, new Seat(session, invitation));
                 }
             }, pool));
         }
@@ -81,7 +100,9 @@ final class CircleTarget extends Target {
 
     @Override
     void received(Peer peer, String frame) {
-        if (frame.startsWith("{\"type\":\"ack\"") || frame.startsWith("{\"type\":\"error\"")) {
+        if (frame.startsWith("{\"type\":\"error\"") && !peer.ready.isDone()) {
+            peer.ready.completeExceptionally(new IllegalStateException("hello refused: " + frame)); // loud, not a 60 s wait
+        } else if (frame.startsWith("{\"type\":\"ack\"") || frame.startsWith("{\"type\":\"error\"")) {
             int r = frame.indexOf("\"ref\":\"");
             String ref = frame.substring(r + 7, frame.indexOf('"', r + 7));
             Long sent = pending.remove(ref);

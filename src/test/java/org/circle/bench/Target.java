@@ -40,6 +40,9 @@ abstract class Target implements AutoCloseable {
 
     abstract String relay(Peer from, Peer to, char kind, String payload);
 
+    /** Whatever a client needs just before it connects (Circle: a fresh ticket); on the connecting thread. */
+    void beforeConnect(Peer peer) { }
+
     /** Circle's controls beside the relays; the baselines have none. */
     void control(Peer[] room, Random random) { }
 
@@ -52,6 +55,7 @@ abstract class Target implements AutoCloseable {
             for (int p = 0; p < size; p++) {
                 Peer peer = new Peer(r * size + p, this::received);
                 room[p] = peer;
+                beforeConnect(peer);
                 slots.acquire();
                 long t0 = System.nanoTime();
                 CompletableFuture<Peer> done = client.newWebSocketBuilder().connectTimeout(java.time.Duration.ofSeconds(30))
