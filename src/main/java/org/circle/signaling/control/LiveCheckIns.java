@@ -40,7 +40,7 @@ public class LiveCheckIns {
 
     void checkedIn(@Observes(during = TransactionPhase.AFTER_SUCCESS) CheckedIn event) {
         var note = new CheckInNote(event.location(), event.phone(), blankAsNone(event.emergencyContact()), event.privateSpace());
-        rooms.existing(event.sessionId()).ifPresent(room -> room.apply(new Command.CheckedIn(event.memberId(), note), Answer.NOBODY));
+        rooms.live(event.sessionId()).ifPresent(room -> room.apply(new Command.CheckedIn(event.memberId(), note), Answer.NOBODY));
     }
 
     void settingsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CareSettingsChanged event) {

@@ -9,7 +9,10 @@ import java.util.logging.Logger;
 import org.circle.group.control.LockDoor;
 import org.circle.session.Command;
 
-/** The live session's answer to the ticket desk about its locked door. */
+/**
+ * The live session's answer to the ticket desk about its locked door, on whichever instance of a
+ * cluster the ticket was asked: the session may be live on another one only.
+ */
 @ApplicationScoped
 public class LockKnocks implements LockDoor {
 
@@ -23,7 +26,7 @@ public class LockKnocks implements LockDoor {
 
     @Override
     public boolean letIn(String sessionId, String memberId) {
-        return rooms.existing(sessionId).map(room -> room.letInPastLock(memberId)).orElse(false);
+        return rooms.live(sessionId).map(room -> room.letInPastLock(memberId)).orElse(false);
     }
 
     @Override
@@ -32,7 +35,7 @@ public class LockKnocks implements LockDoor {
         // knock is a change of the live session that must be recorded on its own.
         executor.execute(() -> {
             try {
-                rooms.existing(sessionId).ifPresent(room -> room.apply(new Command.Knock(memberId, memberName), Answer.NOBODY));
+                rooms.live(sessionId).ifPresent(room -> room.apply(new Command.Knock(memberId, memberName), Answer.NOBODY));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "could not tell the facilitators of session " + sessionId + " that a member knocked", e);
             }

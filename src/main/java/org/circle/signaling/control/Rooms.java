@@ -116,6 +116,18 @@ public class Rooms {
         return Optional.ofNullable(sessionId == null ? null : rooms.get(sessionId));
     }
 
+    /**
+     * The room of a session that is live here or, in a cluster, on another instance only: this
+     * one then opens its room of it, so that what arrives here (a knock at the lock from the
+     * ticket desk, a check-in) reaches the session wherever its people are. Never opens a session
+     * that nobody runs.
+     */
+    public Optional<Room> live(String sessionId) {
+        Optional<Room> here = existing(sessionId);
+        if (here.isPresent() || sessionId == null || !sharing.on()) return here;
+        return sharing.sessionIds().contains(sessionId) ? open(sessionId) : Optional.empty();
+    }
+
     /** The room that issued a resume token, while the token is unused and the room lives. */
     public Optional<Room> resuming(String token) {
         if (!ResumeTokens.wellFormed(token)) return Optional.empty();
