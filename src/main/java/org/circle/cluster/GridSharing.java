@@ -115,6 +115,9 @@ public class GridSharing implements Sharing {
     public SharedRoom read(String sessionId) { return !on() ? null : open(sessionId, sessions().get(sessionId)); }
 
     @Override
+    public boolean holds(String sessionId) { return on() && sessions().containsKey(sessionId); }
+
+    @Override
     public Collection<String> sessionIds() { return !on() ? List.of() : List.copyOf(sessions().keySet()); }
 
     @Override

@@ -376,13 +376,16 @@ public final class Room {
      */
     public void mediaPublished(String to, String participant, String source, boolean on) {
         String frame = ServerFrames.mediaPublished(participant, source, on);
+        List<String> elsewhere = new ArrayList<>();
         synchronized (lock) {
             sockets.sendWhere(id -> (to == null ? !id.equals(participant) : id.equals(to)) && session.mediaRefusal(id, null).isEmpty(), frame);
-            if (to != null) return;
-            for (String there : share.elsewhere()) {
-                if (!there.equals(participant) && session.mediaRefusal(there, null).isEmpty()) share.relay(there, frame);
+            if (to == null) {
+                for (String there : share.elsewhere()) {
+                    if (!there.equals(participant) && session.mediaRefusal(there, null).isEmpty()) elsewhere.add(there);
+                }
             }
         }
+        elsewhere.forEach(there -> share.relay(there, frame)); // off the lock, as relayed signals: the grid's topic is on the network
     }
 
     /** The media server found a candidate for one person's endpoint. */

@@ -125,7 +125,7 @@ public class Rooms {
     public Optional<Room> live(String sessionId) {
         Optional<Room> here = existing(sessionId);
         if (here.isPresent() || sessionId == null || !sharing.on()) return here;
-        return sharing.sessionIds().contains(sessionId) ? open(sessionId) : Optional.empty();
+        return sharing.holds(sessionId) ? open(sessionId) : Optional.empty();
     }
 
     /** The room that issued a resume token, while the token is unused and the room lives. */

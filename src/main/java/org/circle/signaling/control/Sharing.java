@@ -20,6 +20,9 @@ public interface Sharing {
      */
     SharedRoom lock(String sessionId, long known);
 
+    /** Whether the grid holds the session's entry (it is live on some instance). */
+    default boolean holds(String sessionId) { return sessionIds().contains(sessionId); }
+
     /** Writes the session's entry; only with its lock held. */
     void put(String sessionId, SharedRoom entry);
 
