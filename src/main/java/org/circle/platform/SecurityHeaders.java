@@ -13,6 +13,10 @@ import java.io.IOException;
  * Headers on every answer, page or API. The policy allows only Circle's own scripts, styles and
  * sockets: no inline script, no third party, no framing. Camera and microphone are allowed to
  * Circle's own pages and nobody else.
+ *
+ * <p>Not on a socket's upgrade: the 101 answer is no document, so no browser applies a policy to
+ * it, and the container keeps that answer's headers for as long as the socket lives (about 2 KiB
+ * a connected person for these six; docs/performance.md, "Memory").
  */
 // FORWARD and ERROR too: the console and join pages are forwarded to by Pages, and error pages
 // are dispatched by the container; without them those answers would carry no policy at all.
@@ -36,6 +40,10 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (isSocketUpgrade(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
@@ -46,5 +54,9 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isSocketUpgrade(HttpServletRequest request) {
+        return "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
     }
 }

@@ -3,6 +3,7 @@ package org.circle.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Every answer carries the security headers; every error is JSON {code, message} without internals. */
+/** Every answer carries the security headers and names no server software; every error is JSON {code, message} without internals. */
 @ExtendWith(CircleServer.class)
 class ErrorsAndHeadersIT {
 
@@ -28,6 +29,7 @@ class ErrorsAndHeadersIT {
         assertTrue(csp.contains("frame-ancestors 'none'"), csp);
         assertEquals("nosniff", answer.header("X-Content-Type-Options"));
         assertEquals("no-referrer", answer.header("Referrer-Policy"));
+        assertNull(answer.header("Server"), path + ": the answer names no server software");
     }
 
     @Test
