@@ -1,11 +1,11 @@
 package org.circle.platform;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -39,9 +39,7 @@ import org.flywaydb.core.Flyway;
                 "fish.payara.connection-validation-method=auto-commit",
                 "fish.payara.fail-all-connections=true"
         })
-@Singleton
-@Startup
-@DependsOn("LogFormat") // the migration's lines are already in the chosen format
+@ApplicationScoped
 public class Database {
 
     public static final String JNDI = "java:app/jdbc/circle";
@@ -55,8 +53,7 @@ public class Database {
     @Any
     Instance<StartupCheck> checks;
 
-    @PostConstruct
-    void migrate() {
+    void migrate(@Observes @Priority(StartOrder.DATABASE) @Initialized(ApplicationScoped.class) Object started) {
         DataSource owner = null;
         try {
             owner = owner();

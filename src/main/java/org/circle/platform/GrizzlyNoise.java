@@ -1,8 +1,9 @@
 package org.circle.platform;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
@@ -20,8 +21,7 @@ import java.util.logging.Logger;
  * path) are counted and reported as one line a minute at most; every other GRIZZLY0013 is logged
  * as before.
  */
-@Singleton
-@Startup
+@ApplicationScoped
 public class GrizzlyNoise {
 
     static final String LOGGER = "org.glassfish.grizzly.filterchain.DefaultFilterChain";
@@ -31,8 +31,7 @@ public class GrizzlyNoise {
     /** Held here: java.util.logging keeps loggers only weakly, and a new one would have no filter. */
     private static Logger grizzly;
 
-    @PostConstruct
-    void install() {
+    void install(@Observes @Priority(StartOrder.LOG) @Initialized(ApplicationScoped.class) Object started) {
         grizzly = Logger.getLogger(LOGGER);
         grizzly.setFilter(new BadRequestPath(grizzly.getFilter()));
     }

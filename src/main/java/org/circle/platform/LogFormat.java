@@ -1,8 +1,9 @@
 package org.circle.platform;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.util.Locale;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
@@ -14,14 +15,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Payara writes while booting, before any application exists, stays in Payara's format
  * (docs/operations.md says how to have those lines in JSON too).
  */
-@Singleton
-@Startup
+@ApplicationScoped
 public class LogFormat {
 
     private static final Logger LOG = Logger.getLogger(LogFormat.class.getName());
 
-    @PostConstruct
-    void install() {
+    void install(@Observes @Priority(StartOrder.LOG) @Initialized(ApplicationScoped.class) Object started) {
         String format = ConfigProvider.getConfig(LogFormat.class.getClassLoader())
                 .getOptionalValue("CIRCLE_LOG_FORMAT", String.class).orElse("text").trim().toLowerCase(Locale.ROOT);
         switch (format) {

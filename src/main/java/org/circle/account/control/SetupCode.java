@@ -1,26 +1,25 @@
 package org.circle.account.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.circle.platform.Secrets;
+import org.circle.platform.StartOrder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.util.Optional;
-import jakarta.inject.Inject;
 
 /**
  * The code that proves the person doing first-run setup can read the server's log (or set
  * CIRCLE_SETUP_CODE). It is printed at start only while no facilitator exists.
  */
-@Singleton
-@Startup
-@DependsOn("Database")
+@ApplicationScoped
 public class SetupCode {
 
     private static final Logger LOG = Logger.getLogger(SetupCode.class.getName());
@@ -35,8 +34,7 @@ public class SetupCode {
 
     private String code;
 
-    @PostConstruct
-    void announce() {
+    void announce(@Observes @Priority(StartOrder.AFTER_DATABASE) @Initialized(ApplicationScoped.class) Object started) {
         code = configured.map(String::trim).filter(s -> !s.isEmpty()).orElseGet(SetupCode::random);
         long facilitators = em.createNamedQuery("Facilitator.count", Long.class).getSingleResult();
         if (facilitators == 0) {
