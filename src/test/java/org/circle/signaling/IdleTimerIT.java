@@ -23,10 +23,7 @@ class IdleTimerIT {
         Setting s = new Setting(circle);
         try (Ws f = s.connect(s.facilitatorTicket())) {
             f.call("hand.lower"); // a frame each way after the welcome; its answer does not matter here
-            Process jcmd = new ProcessBuilder("jcmd", String.valueOf(circle.process().pid()), "Thread.print")
-                    .redirectErrorStream(true).start();
-            String threads = new String(jcmd.getInputStream().readAllBytes());
-            jcmd.waitFor();
+            String threads = circle.process().threadDump();
             assertTrue(threads.contains("\"circle-idle-timers\""), "a thread of the plain executor: " + threads.lines().filter(l -> l.startsWith("\"")).toList());
         }
     }

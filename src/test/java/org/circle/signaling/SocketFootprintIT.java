@@ -69,19 +69,12 @@ class SocketFootprintIT {
             for (var socket : opening) sockets.add(socket.join());
             // Every arrival is answered, by however many workers the pool allows.
             for (Ws ws : sockets) assertEquals("TICKET_INVALID", ws.await("error").getString("code"));
-            long workers = serverThreads(circle).stream().filter(t -> t.startsWith("\"http-thread-pool")).count();
+            long workers = circle.process().threadDump().lines().filter(t -> t.startsWith("\"http-thread-pool")).count();
             assertTrue(workers <= WORKERS, workers + " worker threads after " + BURST + " arrivals at once");
             assertTrue(workers > 1, "the workers are named as expected: " + workers);
         } finally {
             sockets.forEach(Ws::close);
             arrivals.shutdownNow();
         }
-    }
-
-    private static List<String> serverThreads(Circle circle) throws Exception {
-        Process jcmd = new ProcessBuilder("jcmd", String.valueOf(circle.process().pid()), "Thread.print").redirectErrorStream(true).start();
-        String threads = new String(jcmd.getInputStream().readAllBytes());
-        jcmd.waitFor();
-        return threads.lines().filter(l -> l.startsWith("\"")).toList();
     }
 }

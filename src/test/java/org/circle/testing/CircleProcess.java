@@ -76,6 +76,14 @@ public final class CircleProcess implements AutoCloseable {
 
     public long pid() { return process.pid(); }
 
+    /** The running server's threads as {@code jcmd Thread.print} lists them: what runs inside the real Payara. */
+    public String threadDump() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid()), "Thread.print").redirectErrorStream(true).start();
+        String threads = new String(jcmd.getInputStream().readAllBytes());
+        jcmd.waitFor();
+        return threads;
+    }
+
     /** Adds a setting before start; for settings that need the port, such as CIRCLE_PUBLIC_URL. */
     public CircleProcess withEnv(String key, String value) {
         env.put(key, value);
