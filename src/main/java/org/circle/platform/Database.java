@@ -34,9 +34,14 @@ import org.flywaydb.core.Flyway;
         url = "${MPCONFIG=circle.db.url}",
         minPoolSize = 1,
         maxPoolSize = 32,
+        // A pooled connection is checked with the driver's own ping (Connection.isValid) before it
+        // is handed out, so that one the database has closed is never used (LostConnectionsIT). The
+        // auto-commit check it replaces sent SET statements for every transaction; the ping is one
+        // round trip with no statement for the server to parse.
         properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 "fish.payara.fail-all-connections=true"
         })
 @ApplicationScoped

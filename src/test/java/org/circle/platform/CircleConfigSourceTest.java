@@ -36,4 +36,16 @@ class CircleConfigSourceTest {
         assertThrows(IllegalArgumentException.class, () -> RoutedDataSource.vendorClassFor("jdbc:postgresql://x/y"));
         assertThrows(IllegalArgumentException.class, () -> RoutedDataSource.vendorClassFor(" "));
     }
+
+    @Test
+    void theDriverKeepsSessionStateItselfUnlessTheUrlSaysOtherwise() {
+        assertEquals("jdbc:mysql://x/y?useLocalSessionState=true&cachePrepStmts=true&prepStmtCacheSize=64",
+                RoutedDataSource.mysqlUrl("jdbc:mariadb://x/y"));
+        assertEquals("jdbc:mysql://x/y?sslMode=REQUIRED&useLocalSessionState=true&cachePrepStmts=true&prepStmtCacheSize=64",
+                RoutedDataSource.mysqlUrl("jdbc:mysql://x/y?sslMode=REQUIRED"));
+        assertEquals("jdbc:mysql://x/y?uselocalsessionstate=false&cachePrepStmts=false&prepStmtCacheSize=64",
+                RoutedDataSource.mysqlUrl("jdbc:mysql://x/y?uselocalsessionstate=false&cachePrepStmts=false"));
+        assertEquals("jdbc:mysql://x/y?xuseLocalSessionState=1&useLocalSessionState=true&cachePrepStmts=true&prepStmtCacheSize=64",
+                RoutedDataSource.mysqlUrl("jdbc:mysql://x/y?xuseLocalSessionState=1"));
+    }
 }

@@ -14,7 +14,6 @@ import org.circle.platform.ApiError;
 import org.circle.platform.Clock;
 import org.circle.platform.Secrets;
 import org.circle.session.MediaKind;
-import org.circle.session.SessionState;
 
 /** Scheduled sessions, and the state the live session reports back (open, live, ended; locked). */
 @ApplicationScoped
@@ -86,14 +85,5 @@ public class Sessions {
 
     public Optional<ScheduledSession> find(String sessionId) {
         return sessionId == null ? Optional.empty() : Optional.ofNullable(em.find(ScheduledSession.class, sessionId));
-    }
-
-    /** Records what the live session says of itself; an ended session never reopens. */
-    @Transactional
-    public void markState(String sessionId, SessionState state, boolean locked) {
-        ScheduledSession session = em.find(ScheduledSession.class, sessionId);
-        if (session == null) return;
-        if (!session.ended() && !session.cancelled()) session.state(state);
-        session.locked(locked);
     }
 }
