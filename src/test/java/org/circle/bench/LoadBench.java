@@ -113,6 +113,8 @@ class LoadBench {
         List<String> flags = new ArrayList<>(List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC"));
         String extra = System.getProperty("load.jvm", "").strip();
         if (!extra.isEmpty()) flags.addAll(Arrays.asList(extra.split("\\s+")));
+        // A collector named in load.jvm replaces G1: the JVM refuses two.
+        if (flags.stream().filter(f -> f.matches("-XX:\\+Use\\w+GC")).count() > 1) flags.remove("-XX:+UseG1GC");
         return flags;
     }
 
@@ -165,8 +167,10 @@ class LoadBench {
     private static long heapAfterGc(long pid) throws Exception {
         run("jcmd", String.valueOf(pid), "GC.run");
         String info = run("jcmd", String.valueOf(pid), "GC.heap_info");
-        int used = info.indexOf("used ");
-        return Long.parseLong(info.substring(used + 5, info.indexOf('K', used))) * 1024;
+        // G1 and Serial say "used 123456K", ZGC "used 114M"
+        var used = java.util.regex.Pattern.compile("used (\\d+)([KMG])").matcher(info);
+        if (!used.find()) throw new IllegalStateException("no heap figure in: " + info);
+        return Long.parseLong(used.group(1)) << switch (used.group(2)) { case "K" -> 10; case "M" -> 20; default -> 30; };
     }
 
     private static String run(String... command) throws Exception {
