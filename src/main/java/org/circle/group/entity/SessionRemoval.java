@@ -27,11 +27,6 @@ public class SessionRemoval {
     @Column(name = "removed_at")
     private Instant removedAt;
 
+    /** Rows are written by RoomRecords in plain JDBC; JPA only reads them. */
     protected SessionRemoval() { }
-
-    public SessionRemoval(String sessionId, String memberId, Instant removedAt) {
-        this.sessionId = sessionId;
-        this.memberId = memberId;
-        this.removedAt = removedAt;
-    }
 }

@@ -25,18 +25,8 @@ public class LiveRoom {
     @Column(name = "alive_at")
     private Instant aliveAt;
 
+    /** Rows are written by RoomRecords in plain JDBC; JPA only reads them. */
     protected LiveRoom() { }
-
-    public LiveRoom(String sessionId) {
-        this.sessionId = sessionId;
-    }
-
-    public void save(String form, boolean ended, Instant at) {
-        this.savedForm = form;
-        this.ended = ended;
-        this.savedAt = at;
-        this.aliveAt = at;
-    }
 
     public String savedForm() { return savedForm; }
 
