@@ -103,7 +103,7 @@ public class GridSharing implements Sharing {
 
     @Override
     public void put(String sessionId, SharedRoom entry) {
-        String stored = entry.version() + ":" + keys.seal().seal(entry.write(), sessionId, FIELD);
+        String stored = entry.version() + ":" + keys.seal().sealBytes(entry.write(), sessionId, FIELD);
         if (entry.room().session().state() == SessionState.ENDED) sessions().set(sessionId, stored, ENDED_KEPT_MINUTES, TimeUnit.MINUTES);
         else sessions().set(sessionId, stored);
     }
@@ -147,7 +147,7 @@ public class GridSharing implements Sharing {
     private SharedRoom open(String sessionId, String stored) {
         if (stored == null) return null;
         try {
-            return SharedRoom.read(keys.seal().open(sealedOf(stored), sessionId, FIELD));
+            return SharedRoom.read(keys.seal().openBytes(sealedOf(stored), sessionId, FIELD));
         } catch (DataSeal.Unreadable e) {
             throw new IllegalStateException("session " + sessionId + "'s entry in the data grid does not open with this instance's "
                     + "data key: every instance needs the same CIRCLE_DATA_KEY", e);

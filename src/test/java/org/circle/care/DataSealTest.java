@@ -1,5 +1,6 @@
 package org.circle.care;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -85,5 +86,16 @@ class DataSealTest {
         assertEquals("", seal.open(seal.seal("", "r", "f"), "r", "f"));
         assertThrows(IllegalArgumentException.class, () -> new DataSeal(new byte[16], null));
         assertTrue(seal.seal("x", "r", "f").matches("[0-9a-f]{8}:[A-Za-z0-9+/=]+"));
+    }
+
+    @Test
+    void bytesSealAsTheirTextWouldAndOpenAsEither() throws Exception {
+        byte[] binary = {(byte) 0xAC, (byte) 0xED, 0, 5, (byte) 0xFF, 0};
+        String sealed = seal.sealBytes(binary, "s1", "liveRoom");
+        assertArrayEquals(binary, seal.openBytes(sealed, "s1", "liveRoom"), "bytes that are no UTF-8 come back as they were");
+        assertThrows(DataSeal.Unreadable.class, () -> seal.openBytes(sealed, "s2", "liveRoom"), "copied into another row");
+        String text = seal.seal("Zürich", "r", "f");
+        assertEquals("Zürich", new String(seal.openBytes(text, "r", "f"), StandardCharsets.UTF_8), "a sealed text opens as its bytes");
+        assertEquals("Zürich", seal.open(seal.sealBytes("Zürich".getBytes(StandardCharsets.UTF_8), "r", "f"), "r", "f"));
     }
 }

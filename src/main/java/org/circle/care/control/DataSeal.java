@@ -1,6 +1,5 @@
 package org.circle.care.control;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -48,15 +47,20 @@ public final class DataSeal {
     }
 
     public String seal(String plaintext, String recordId, String field) {
-        if (plaintext == null) return null;
+        return plaintext == null ? null : sealBytes(plaintext.getBytes(StandardCharsets.UTF_8), recordId, field);
+    }
+
+    /** Seals bytes as they are: a value that is binary already (a saved room) is not turned into text twice. */
+    public String sealBytes(byte[] plain, String recordId, String field) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
+        byte[] out = new byte[NONCE_BYTES + plain.length + TAG_BITS / 8];
+        System.arraycopy(nonce, 0, out, 0, NONCE_BYTES);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associated(recordId, field));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            byte[] out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+            cipher.doFinal(plain, 0, plain.length, out, NONCE_BYTES);
             return currentId + ":" + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
@@ -64,7 +68,10 @@ public final class DataSeal {
     }
 
     public String open(String sealed, String recordId, String field) throws Unreadable {
-        if (sealed == null) return null;
+        return sealed == null ? null : new String(openBytes(sealed, recordId, field), StandardCharsets.UTF_8);
+    }
+
+    public byte[] openBytes(String sealed, String recordId, String field) throws Unreadable {
         int colon = sealed.indexOf(':');
         if (colon < 0) throw new Unreadable("not a sealed value");
         SecretKeySpec key = keys.get(sealed.substring(0, colon));
@@ -80,7 +87,7 @@ public final class DataSeal {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
             cipher.updateAAD(associated(recordId, field));
-            return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            return cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
         } catch (javax.crypto.AEADBadTagException e) {
             throw new Unreadable("the value does not belong here or was changed");
         } catch (GeneralSecurityException e) {

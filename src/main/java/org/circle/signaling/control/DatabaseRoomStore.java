@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -64,7 +65,7 @@ public class DatabaseRoomStore implements RoomStore {
 
     @Override
     public void commit(String sessionId, Commit commit) {
-        String form = keys.seal().seal(SerialForm.write(commit.room()), sessionId, "liveRoom");
+        String form = keys.seal().sealBytes(SerialForm.write(commit.room()), sessionId, "liveRoom");
         long start = System.nanoTime();
         try {
             call(() -> {
@@ -103,9 +104,9 @@ public class DatabaseRoomStore implements RoomStore {
         });
     }
 
-    /** A form saved before forms were sealed is plain Base64, which never holds a colon. */
-    private String opened(String sessionId, String stored) throws DataSeal.Unreadable {
-        return stored.indexOf(':') < 0 ? stored : keys.seal().open(stored, sessionId, "liveRoom");
+    /** A form saved before forms were sealed is plain Base64, which never holds a colon (SerialForm reads it). */
+    private byte[] opened(String sessionId, String stored) throws DataSeal.Unreadable {
+        return stored.indexOf(':') < 0 ? stored.getBytes(StandardCharsets.US_ASCII) : keys.seal().openBytes(stored, sessionId, "liveRoom");
     }
 
     private <T> T call(Supplier<T> work) {

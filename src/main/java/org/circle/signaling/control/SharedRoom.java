@@ -49,10 +49,11 @@ public record SharedRoom(long version, RoomStore.StoredRoom room, Map<String, St
         }
     }
 
-    /** The entry as the grid stores it: Java's serial form, as text. */
-    public String write() { return SerialForm.write(this); }
+    /** The entry as the grid stores it (sealed): Java's serial form. */
+    public byte[] write() { return SerialForm.write(this); }
 
-    public static SharedRoom read(String text) { return SerialForm.read(text, SharedRoom.class); }
+    /** An entry as {@link #write} gave it, or as the Base64 text of it that earlier versions sealed. */
+    public static SharedRoom read(byte[] form) { return SerialForm.read(form, SharedRoom.class); }
 
     /** The newest {@link #KEPT} shipments, this one last. */
     static List<Shipment> keep(List<Shipment> recent, Shipment next) {

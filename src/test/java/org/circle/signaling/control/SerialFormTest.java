@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.circle.session.Command;
@@ -40,8 +41,8 @@ class SerialFormTest {
     void theTextReadsBackAsTheRoomThatWroteIt() {
         LiveSession s = busy();
         var room = new RoomStore.StoredRoom(s.save(), Map.of("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "A"));
-        String text = SerialForm.write(room);
-        var back = SerialForm.read(text, RoomStore.StoredRoom.class);
+        byte[] form = SerialForm.write(room);
+        var back = SerialForm.read(form, RoomStore.StoredRoom.class);
         assertEquals(room, back);
         LiveSession restored = LiveSession.restore(back.session());
         assertEquals(s.snapshot(), restored.snapshot());
@@ -52,11 +53,19 @@ class SerialFormTest {
                 "and it carries on the same");
     }
 
+    @Test
+    void aFormKeptAsTextByAnEarlierVersionStillReads() {
+        var room = new RoomStore.StoredRoom(busy().save(), Map.of());
+        byte[] earlier = Base64.getEncoder().encode(SerialForm.write(room)); // what was sealed until 2026-12-07
+        assertEquals(room, SerialForm.read(earlier, RoomStore.StoredRoom.class));
+    }
+
     record Intruder(String payload) implements Serializable { }
 
     @Test
     void aForeignClassInTheColumnIsRefused() {
-        String text = SerialForm.write(new Intruder("x"));
-        assertThrows(RuntimeException.class, () -> SerialForm.read(text, RoomStore.StoredRoom.class));
+        byte[] form = SerialForm.write(new Intruder("x"));
+        assertThrows(RuntimeException.class, () -> SerialForm.read(form, RoomStore.StoredRoom.class));
+        assertThrows(RuntimeException.class, () -> SerialForm.read(Base64.getEncoder().encode(form), RoomStore.StoredRoom.class), "nor as text");
     }
 }

@@ -30,7 +30,7 @@ class SharedRoomTest {
 
     /** The data grid as the rooms see it: an entry in its serial form, a lock, and who listens. */
     private static final class Grid {
-        String entry;
+        byte[] entry;
         long version;
         final ReentrantLock lock = new ReentrantLock();
         final Map<String, Instance> instances = new HashMap<>();
@@ -82,7 +82,7 @@ class SharedRoomTest {
             // The listener: every other instance with a room of the session hears the new entry.
             for (Instance other : grid.instances.values()) {
                 if (other != this && other.room != null) {
-                    String written = grid.entry;
+                    byte[] written = grid.entry;
                     other.room.sawEntry(new Room.Seen(entry.version(), () -> {
                         grid.opened++;
                         return SharedRoom.read(written);
