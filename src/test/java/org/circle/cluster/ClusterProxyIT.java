@@ -156,7 +156,7 @@ class ClusterProxyIT {
                 assertEquals(dropping, done(returning), "no page on the instance left lost its socket");
 
                 assertEquals("ack", f.ws.call("session.end").getString("type"));
-                assertFalse(survivor.log().contains("SEVERE"), "no severe error: " + survivor.problemsSince(0));
+                assertEquals(List.of(), survivor.severeRecords(), "no severe error: " + survivor.problemsSince(0));
             }
         } finally {
             pages.shutdownNow();
