@@ -30,19 +30,35 @@ final class Heartbeat<S> {
         void lost(S socket);
     }
 
-    private final Map<S, Long> lastHeard = new ConcurrentHashMap<>();
+    /**
+     * A socket's last frame, written in place: this runs for every frame, and putting a new boxed
+     * time into the map each time gave the collector a new object, and an old map entry pointing
+     * at it, per frame.
+     */
+    private static final class Heard {
+        volatile long at;
+
+        Heard(long at) { this.at = at; }
+    }
+
+    private final Map<S, Heard> lastHeard = new ConcurrentHashMap<>();
     private final Sockets<S> sockets;
 
     Heartbeat(Sockets<S> sockets) { this.sockets = sockets; }
 
-    void heard(S socket, long now) { lastHeard.put(socket, now); }
+    void heard(S socket, long now) {
+        Heard heard = lastHeard.get(socket);
+        if (heard == null) lastHeard.put(socket, new Heard(now));
+        else heard.at = now;
+    }
 
     void gone(S socket) { lastHeard.remove(socket); }
 
     int watching() { return lastHeard.size(); }
 
     void beat(long now) {
-        lastHeard.forEach((socket, heard) -> {
+        lastHeard.forEach((socket, last) -> {
+            long heard = last.at;
             try {
                 if (!sockets.open(socket)) {
                     lastHeard.remove(socket);
