@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -75,6 +76,26 @@ class SocketFootprintIT {
         } finally {
             sockets.forEach(Ws::close);
             arrivals.shutdownNow();
+        }
+    }
+
+    /**
+     * Made through CDI, each socket's endpoint would cost a new annotated type, injection target
+     * and creational context, kept by Payara's Tyrus until the socket closes; Circle's configurator
+     * makes it itself (OriginCheck).
+     */
+    @Test
+    void aSocketsEndpointIsNoInjectionTargetTheContainerKeeps(Circle circle) throws Exception {
+        List<Ws> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) sockets.add(new Ws(circle.process().baseUrl())); // open, before their hello
+            Map<String, Long> live = circle.process().liveInstances();
+            long endpoints = live.getOrDefault("org.circle.signaling.boundary.SessionSocket", 0L);
+            assertTrue(endpoints >= 40, "the sockets' endpoints are live: " + endpoints);
+            assertEquals(0L, live.getOrDefault("org.glassfish.tyrus.gf.cdi.CdiComponentProvider$CdiInjectionContext", 0L),
+                    "no endpoint was made through CDI");
+        } finally {
+            sockets.forEach(Ws::close);
         }
     }
 }

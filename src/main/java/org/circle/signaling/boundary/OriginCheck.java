@@ -16,6 +16,19 @@ public class OriginCheck extends ServerEndpointConfig.Configurator {
     private final String publicOrigin = origin(ConfigProvider.getConfig(OriginCheck.class.getClassLoader())
             .getOptionalValue("CIRCLE_PUBLIC_URL", String.class).orElse("http://localhost:8080"));
 
+    /**
+     * Makes the session socket's endpoint itself. Left to the container, Payara's Tyrus makes each
+     * one through CDI with a new annotated type and injection target, and keeps them (with a
+     * creational context) in a map until the socket closes: reflective copies of the class's
+     * fields and constructors, maps and lists, for every connected person. The endpoint looks up
+     * its two application-scoped beans once instead ({@link SessionSocket}).
+     */
+    @Override
+    public <T> T getEndpointInstance(Class<T> endpointClass) throws InstantiationException {
+        if (endpointClass == SessionSocket.class) return endpointClass.cast(new SessionSocket());
+        return super.getEndpointInstance(endpointClass);
+    }
+
     @Override
     public boolean checkOrigin(String originHeaderValue) {
         if (originHeaderValue == null || originHeaderValue.isEmpty()) return true;

@@ -1,6 +1,6 @@
 package org.circle.signaling.boundary;
 
-import jakarta.inject.Inject;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -54,11 +54,26 @@ public class SessionSocket {
                 Heartbeat.EVERY_SECONDS, Heartbeat.EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
-    @Inject
-    Switchboard switchboard;
+    /**
+     * The two application-scoped beans every socket uses (their client proxies), looked up once.
+     * The endpoint itself is made without CDI ({@link OriginCheck#getEndpointInstance}): through
+     * CDI, Payara's Tyrus gives every endpoint a new annotated type and injection target of its
+     * own, kept until the socket closes.
+     */
+    private static volatile Switchboard switchboard;
+    private static volatile FrameMeter meter;
 
-    @Inject
-    FrameMeter meter;
+    private static Switchboard switchboard() {
+        Switchboard s = switchboard;
+        if (s == null) switchboard = s = CDI.current().select(Switchboard.class).get();
+        return s;
+    }
+
+    private static FrameMeter meter() {
+        FrameMeter m = meter;
+        if (m == null) meter = m = CDI.current().select(FrameMeter.class).get();
+        return m;
+    }
 
     @OnOpen
     public void open(Session socket) {
@@ -70,9 +85,9 @@ public class SessionSocket {
         // until it falls due, so a long timeout would pile up one dead timer per frame.
         socket.setMaxIdleTimeout(0);
         HEARTBEAT.heard(socket, System.nanoTime());
-        Connection connection = new Connection(new Transport(socket), System.nanoTime(), meter);
+        Connection connection = new Connection(new Transport(socket), System.nanoTime(), meter());
         socket.getUserProperties().put(Connection.class.getName(), connection);
-        socket.getUserProperties().put(LOST, (Runnable) () -> switchboard.closed(connection));
+        socket.getUserProperties().put(LOST, (Runnable) () -> switchboard().closed(connection));
         SOCKET_TIMERS.schedule(() -> {
             if (!connection.greeted()) connection.closeNow(CloseCode.POLICY, "no hello");
         }, 10, TimeUnit.SECONDS);
@@ -81,13 +96,13 @@ public class SessionSocket {
     @OnMessage(maxMessageSize = MAX_FRAME)
     public void message(Session socket, String text) {
         HEARTBEAT.heard(socket, System.nanoTime());
-        switchboard.received(connection(socket), text);
+        switchboard().received(connection(socket), text);
     }
 
     @OnMessage(maxMessageSize = MAX_FRAME)
     public void binary(Session socket, byte[] data) {
         HEARTBEAT.heard(socket, System.nanoTime());
-        switchboard.received(connection(socket), "\u0000binary");
+        switchboard().received(connection(socket), "\u0000binary");
     }
 
     @OnMessage
@@ -98,7 +113,7 @@ public class SessionSocket {
     @OnClose
     public void close(Session socket, CloseReason reason) {
         HEARTBEAT.gone(socket);
-        switchboard.closed(connection(socket));
+        switchboard().closed(connection(socket));
     }
 
     @OnError
