@@ -2,6 +2,7 @@ package org.circle.bench;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.circle.testing.CircleProcess;
 
 /**
  * A server's heap by class ({@code jcmd GC.class_histogram}, which collects first), and what grew
@@ -12,20 +13,9 @@ import java.util.Map;
 record HeapHistogram(Map<String, Long> bytes, Map<String, Long> objects) {
 
     /** Live objects only, by class. */
-    static HeapHistogram of(long pid) throws Exception {
-        Process p = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        p.waitFor();
-        Map<String, Long> bytes = new HashMap<>();
-        Map<String, Long> objects = new HashMap<>();
-        for (String line : out.lines().toList()) {
-            // "   1:        284085       43239992  [B (java.base@17.0.15)"
-            String[] f = line.trim().split("\\s+");
-            if (f.length < 4 || !f[0].endsWith(":")) continue;
-            objects.merge(f[3], Long.parseLong(f[1]), Long::sum);
-            bytes.merge(f[3], Long.parseLong(f[2]), Long::sum);
-        }
-        return new HeapHistogram(bytes, objects);
+    static HeapHistogram of(CircleProcess server) throws Exception {
+        CircleProcess.ClassHistogram live = server.classHistogram();
+        return new HeapHistogram(live.bytes(), live.objects());
     }
 
     /** The {@code top} classes that grew most since {@code before}, in bytes and objects per person, with their share of the growth. */

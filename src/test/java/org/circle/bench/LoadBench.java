@@ -67,12 +67,12 @@ class LoadBench {
                         RelayTarget target = new RelayTarget(circle.baseUrl(), circle.pid())) {
                     Recorder.begin("relay connect");
                     long heap = heapAfterGc(circle.pid());
-                    HeapHistogram before = HeapHistogram.of(circle.pid());
+                    HeapHistogram before = HeapHistogram.of(circle);
                     target.connect(SESSIONS, MEMBERS + 1);
                     facts.put("relay.heapPerPerson", String.format("%.1f", (heapAfterGc(circle.pid()) - heap) / target.people() / 1024.0));
                     // The same Payara's heap for a bare socket: what Circle's own state adds is the difference.
                     Files.writeString(CircleProcess.outputDir().resolve("relay-heap-histogram.txt"),
-                            HeapHistogram.of(circle.pid()).growthPerPerson(before, target.people(), 200));
+                            HeapHistogram.of(circle).growthPerPerson(before, target.people(), 200));
                     runSteps(target, steps);
                 }
             }
@@ -95,7 +95,7 @@ class LoadBench {
             Recorder.begin("Circle setup");
             target.prepare(SESSIONS, MEMBERS + 1);
             long heap = heapAfterGc(target.serverPids());
-            HeapHistogram before = HeapHistogram.of(instances.get(0).pid());
+            HeapHistogram before = HeapHistogram.of(instances.get(0));
             Recorder setup = Recorder.begin("Circle connect");
             long t0 = System.nanoTime();
             target.connect(SESSIONS, MEMBERS + 1);
@@ -104,7 +104,7 @@ class LoadBench {
             long perPerson = (heapAfterGc(target.serverPids()) - heap) / target.people();
             // Where that heap is, for the report: the classes that grew most, per person (the first instance's, in a cluster).
             Files.writeString(CircleProcess.outputDir().resolve("circle-heap-histogram.txt"),
-                    HeapHistogram.of(instances.get(0).pid()).growthPerPerson(before, target.people() / instances.size(), 200));
+                    HeapHistogram.of(instances.get(0)).growthPerPerson(before, target.people() / instances.size(), 200));
             facts.put("circle.heapPerPerson", String.format("%.1f", perPerson / 1024.0));
             facts.put("circle.setup", PerformanceReport.samples(setup));
             facts.put("people", String.valueOf(target.people()));

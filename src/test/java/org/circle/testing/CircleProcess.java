@@ -87,15 +87,26 @@ public final class CircleProcess implements AutoCloseable {
 
     /** How many live objects of each class the server holds ({@code jcmd GC.class_histogram}, which collects first). */
     public Map<String, Long> liveInstances() throws IOException, InterruptedException {
+        return classHistogram().objects();
+    }
+
+    /** The server's live objects and their bytes, by class. */
+    public record ClassHistogram(Map<String, Long> objects, Map<String, Long> bytes) { }
+
+    /** {@code jcmd GC.class_histogram}, which collects first: live objects only. */
+    public ClassHistogram classHistogram() throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid()), "GC.class_histogram").redirectErrorStream(true).start();
         String out = new String(jcmd.getInputStream().readAllBytes());
         jcmd.waitFor();
-        Map<String, Long> counts = new HashMap<>();
+        Map<String, Long> objects = new HashMap<>();
+        Map<String, Long> bytes = new HashMap<>();
         for (String line : out.lines().toList()) {
             String[] f = line.trim().split("\\s+"); // "   1:        284085       43239992  [B (java.base@17.0.15)"
-            if (f.length >= 4 && f[0].endsWith(":")) counts.merge(f[3], Long.parseLong(f[1]), Long::sum);
+            if (f.length < 4 || !f[0].endsWith(":")) continue;
+            objects.merge(f[3], Long.parseLong(f[1]), Long::sum);
+            bytes.merge(f[3], Long.parseLong(f[2]), Long::sum);
         }
-        return counts;
+        return new ClassHistogram(objects, bytes);
     }
 
     /** Adds a setting before start; for settings that need the port, such as CIRCLE_PUBLIC_URL. */
